@@ -1,0 +1,172 @@
+// @ts-check
+/**
+ * The built-in demo endpoint: serves the data contract from the fixtures under `/demo-api/<scenario>/`.
+ * One plain function so the Vite dev server (the demo) and the test runner's server use the same code.
+ */
+import * as fixtures from './fixtures.js';
+
+export const DEMO_PREFIX = '/demo-api/';
+
+/** Every scenario the demo page offers, with the label it shows. */
+export const SCENARIOS = {
+  normal: 'Normal',
+  empty: 'Empty',
+  expired: 'Expired',
+  expiring: 'Expiring soon',
+  'over-assigned': 'Over-assigned',
+  'third-party': 'Third-party owners',
+  satellite: 'Satellite database',
+  travel: 'Travel database',
+  'plan-85': 'Plan at 85 %',
+  'plan-100': 'Plan at 100 %',
+  'no-plan': 'No plan',
+  'many-events': 'Many events (10 000)',
+  'http-500': 'HTTP 500',
+  'http-403': 'HTTP 403',
+  'http-401': 'HTTP 401',
+  slow: 'Slow (3 s)',
+  malformed: 'Malformed JSON',
+  'wrong-shape': 'Wrong shape',
+};
+
+/** @typedef {{ status: number, headers: Record<string, string>, body: string, delayMs: number }} DemoAnswer */
+
+/**
+ * @param {number} status @param {string} title @param {string} detail @param {Record<string, unknown>} [extra]
+ * @returns {DemoAnswer}
+ */
+const problem = (status, title, detail, extra = {}) => ({
+  status, delayMs: 0,
+  headers: { 'Content-Type': 'application/problem+json' },
+  body: JSON.stringify({ type: 'about:blank', title, status, detail, ...extra }),
+});
+
+/** @param {unknown} data @param {number} [status] @returns {DemoAnswer} */
+const json = (data, status = 200) => ({
+  status, delayMs: 0, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(data),
+});
+
+/** Events per scenario, kept in memory so the demo's add and delete persist while the server runs. */
+const eventStore = new Map();
+/** @param {string} scenario */
+function eventsOf(scenario) {
+  if (!eventStore.has(scenario)) {
+    eventStore.set(scenario, { version: 1, list: fixtures.events(scenario === 'many-events' ? 10_000 : scenario === 'empty' ? 0 : 40) });
+  }
+  return eventStore.get(scenario);
+}
+
+/**
+ * @param {string} method
+ * @param {string} url path and query after the host, starting with DEMO_PREFIX
+ * @param {Record<string, string | undefined>} headers lower-case request headers
+ * @param {string} body
+ * @returns {DemoAnswer | undefined} undefined when the path is not the demo endpoint's
+ */
+export function answerDemoRequest(method, url, headers, body) {
+  if (!url.startsWith(DEMO_PREFIX)) return undefined;
+  const parsed = new URL(url, 'http://demo.invalid');
+  const [scenario = 'normal', ...rest] = parsed.pathname.slice(DEMO_PREFIX.length).split('/').map(decodeURIComponent);
+  const path = rest.join('/');
+  const answer = route(scenario, method, path, parsed.searchParams, headers, body);
+  if (scenario === 'slow') answer.delayMs = 3000;
+  return answer;
+}
+
+/**
+ * @param {string} scenario @param {string} method @param {string} path @param {URLSearchParams} query
+ * @param {Record<string, string | undefined>} headers @param {string} body
+ * @returns {DemoAnswer}
+ */
+function route(scenario, method, path, query, headers, body) {
+  if (scenario === 'http-500') return problem(500, 'Internal Server Error', 'The license database is not available.');
+  if (scenario === 'http-403') return problem(403, 'Forbidden', 'Only administrators may see licenses.');
+  if (scenario === 'http-401') return problem(401, 'Unauthorized', 'The session has ended.');
+  if (scenario === 'malformed') {
+    return { status: 200, delayMs: 0, headers: { 'Content-Type': 'application/json' }, body: '{"owners": [{"id": "SUPEROFFICE", "name": ' };
+  }
+  const parts = path.split('/');
+  if (method === 'GET' && path === 'licenses') return json(fixtures.licenses(scenario));
+  if (method === 'POST' && path === 'licenses/file') return uploadFile(scenario, body);
+  if (method === 'POST' && parts[0] === 'licenses' && parts[2] === 'activate' && parts.length === 3) {
+    return activate(scenario, parts[1] ?? '');
+  }
+  if (method === 'GET' && parts[0] === 'licenses' && parts.length === 3) {
+    const detail = fixtures.licenseDetail(scenario, parts[1] ?? '', parts[2] ?? '');
+    return detail ? json(detail) : problem(404, 'Not Found', `No license ${parts[2]} for ${parts[1]}.`);
+  }
+  if (method === 'GET' && path === 'status') {
+    return scenario === 'wrong-shape' ? json({ database: { owner: 42 } }) : json(fixtures.status(scenario));
+  }
+  if (method === 'GET' && path === 'consumption') {
+    return json(fixtures.consumption(scenario, Number(query.get('months') ?? 12) || 12));
+  }
+  if (path === 'events' || parts[0] === 'events') return events(scenario, method, parts[1], headers, body);
+  return problem(404, 'Not Found', `No resource at ${path}.`);
+}
+
+/** @param {string} scenario @param {string} ownerId @returns {DemoAnswer} */
+function activate(scenario, ownerId) {
+  const owner = fixtures.licenses(scenario).owners.find((o) => o.id === ownerId);
+  if (!owner) return problem(404, 'Not Found', `No license owner ${ownerId}.`);
+  if (scenario === 'over-assigned') {
+    return problem(409, 'Conflict', 'New totals are below the number in use.', { modules: ['ten-sales', 'std-user'] });
+  }
+  const modules = owner.modules.map((m) => (m.id === 'ten-sales' ? { ...m, total: 30, free: 30 - m.inUse } : m));
+  return json({ owner: { ...owner, modules }, changed: owner.id === 'SUPEROFFICE' ? ['ten-sales'] : [] });
+}
+
+/** @param {string} scenario @param {string} body @returns {DemoAnswer} */
+function uploadFile(scenario, body) {
+  if (!body.includes('LICENSE')) {
+    return problem(422, 'Unprocessable Content', 'The file is not a license file from the vendor.');
+  }
+  const owner = fixtures.licenses(scenario).owners[0];
+  if (!owner) return problem(422, 'Unprocessable Content', 'There is no license owner to load the file into.');
+  return json({ owner, changed: [] });
+}
+
+/**
+ * @param {string} scenario @param {string} method @param {string | undefined} id
+ * @param {Record<string, string | undefined>} headers @param {string} body
+ * @returns {DemoAnswer}
+ */
+function events(scenario, method, id, headers, body) {
+  const store = eventsOf(scenario);
+  const etag = `"events-${store.version}"`;
+  if (method === 'GET' && !id) {
+    if (headers['if-none-match'] === etag) return { status: 304, delayMs: 0, headers: { ETag: etag }, body: '' };
+    const answer = json({ events: store.list });
+    answer.headers.ETag = etag;
+    return answer;
+  }
+  if (method === 'POST' && !id) {
+    let input;
+    try {
+      input = JSON.parse(body);
+    } catch {
+      return problem(400, 'Bad Request', 'The body is not JSON.');
+    }
+    if (input.key === 'MessageOfTheDay' && !String(input.description ?? '').trim()) {
+      return problem(422, 'Unprocessable Content', 'A message of the day needs a description.');
+    }
+    const names = { NoLogin: 'No Login', NoFreetext: 'No Freetext', NoTravel: 'No Travel', MessageOfTheDay: 'Message of the day' };
+    const event = {
+      id: `admin-${Date.now()}`, key: input.key, name: names[/** @type {keyof typeof names} */ (input.key)] ?? input.key,
+      status: 'running', message: input.description ?? '', description: input.description ?? '',
+      activated: new Date().toISOString(), activatedBy: { id: 'JAN', name: 'Jan Berg', portraitUrl: null },
+      finished: input.finished ?? null, scope: 'system',
+    };
+    store.list = [event, ...store.list];
+    store.version += 1;
+    return json(event, 201);
+  }
+  if (method === 'DELETE' && id) {
+    const before = store.list.length;
+    store.list = store.list.filter((/** @type {{ id: string }} */ e) => e.id !== id);
+    if (store.list.length === before) return problem(404, 'Not Found', `No event ${id}.`);
+    store.version += 1;
+    return { status: 204, delayMs: 0, headers: {}, body: '' };
+  }
+  return problem(405, 'Method Not Allowed', `${method} is not supported here.`);
+}

@@ -1,0 +1,37 @@
+// @ts-check
+/**
+ * Prints `N passed, N failed, N skipped` alone as the very last line of a test run, so CI can count
+ * the tests. A test file that fails to load counts as one failure.
+ */
+
+/** @param {any} suite @param {{ passed: number, failed: number, skipped: number }} counts */
+function countSuite(suite, counts) {
+  for (const test of suite?.tests ?? []) {
+    if (test.skipped) counts.skipped += 1;
+    else if (test.passed) counts.passed += 1;
+    else counts.failed += 1;
+  }
+  for (const child of suite?.suites ?? []) countSuite(child, counts);
+}
+
+/** @returns {import('@web/test-runner').Reporter} */
+export function countReporter() {
+  /** @type {any[]} */
+  let sessions = [];
+  return {
+    onTestRunFinished({ sessions: finished }) {
+      sessions = finished;
+    },
+    stop() {
+      process.once('exit', () => {
+        const counts = { passed: 0, failed: 0, skipped: 0 };
+        for (const session of sessions) {
+          countSuite(session.testResults, counts);
+          const loadFailed = !session.testResults || (session.errors?.length ?? 0) > 0;
+          if (loadFailed) counts.failed += 1;
+        }
+        process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+      });
+    },
+  };
+}

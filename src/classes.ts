@@ -1,0 +1,17 @@
+/**
+ * Every public class and helper without defining any tag, for hosts that register the elements under
+ * names of their own: `customElements.define('acme-license-list', class extends LicenseList {})`.
+ */
+export * from './data/index.js';
+export { LicenseList } from './elements/license-list/license-list.js';
+export type { LicenseSelectDetail, LicenseSelectEvent } from './elements/license-list/license-list.js';
+export { LicenseElement } from './internal/license-element.js';
+export { defineElement, LIBRARY_VERSION } from './internal/define.js';
+export { resolveLocale, SUPPORTED_LOCALES, type SupportedLocale } from './i18n/locales.js';
+export {
+  ensureLocalization,
+  useHostLocalization,
+  requestLocale,
+  loadLicenseTemplates,
+  activeLocale,
+} from './i18n/localization.js';

@@ -1,0 +1,76 @@
+/** The data source for our own endpoint contract (`data-contract.md`). */
+import type { LicenseDataSource } from './data-source.js';
+import { HttpClient, type HttpClientOptions } from './http-client.js';
+import {
+  ActivationResultSchema,
+  ConsumptionSchema,
+  EventsResponseSchema,
+  LicenseDetailSchema,
+  LicensesResponseSchema,
+  StatusSchema,
+  SystemEventSchema,
+  type NewSystemEvent,
+} from './schema.js';
+import { DataError } from './errors.js';
+
+const segment = (value: string) => encodeURIComponent(value);
+
+export class ContractDataSource implements LicenseDataSource {
+  readonly client: HttpClient;
+
+  constructor(endpoint: string, options: HttpClientOptions = {}) {
+    this.client = new HttpClient(endpoint, options);
+  }
+
+  get endpoint() {
+    return this.client.baseUrl;
+  }
+
+  async getLicenses(signal?: AbortSignal) {
+    return (await this.client.get('/licenses', LicensesResponseSchema, signal)).data;
+  }
+
+  async getLicenseDetail(ownerId: string, moduleId: string, signal?: AbortSignal) {
+    const path = `/licenses/${segment(ownerId)}/${segment(moduleId)}`;
+    return (await this.client.get(path, LicenseDetailSchema, signal)).data;
+  }
+
+  async getStatus(signal?: AbortSignal) {
+    return (await this.client.get('/status', StatusSchema, signal)).data;
+  }
+
+  async getConsumption(months: number, signal?: AbortSignal) {
+    const path = `/consumption?months=${Math.max(1, Math.trunc(months))}`;
+    return (await this.client.get(path, ConsumptionSchema, signal)).data;
+  }
+
+  getEvents(signal?: AbortSignal) {
+    return this.client.get('/events', EventsResponseSchema, signal);
+  }
+
+  async activate(ownerId: string, signal?: AbortSignal) {
+    const path = `/licenses/${segment(ownerId)}/activate`;
+    return required(await this.client.send('POST', path, undefined, ActivationResultSchema, signal), path);
+  }
+
+  async uploadLicenseFile(file: Blob, signal?: AbortSignal) {
+    const path = '/licenses/file';
+    return required(await this.client.send('POST', path, file, ActivationResultSchema, signal), path);
+  }
+
+  async addEvent(event: NewSystemEvent, signal?: AbortSignal) {
+    return required(await this.client.send('POST', '/events', event, SystemEventSchema, signal), '/events');
+  }
+
+  async deleteEvent(id: string, signal?: AbortSignal) {
+    await this.client.send('DELETE', `/events/${segment(id)}`, undefined, null, signal);
+  }
+}
+
+/** A 204 where the contract promises a body is a contract violation, not "nothing happened". */
+function required<T>(value: T | undefined, path: string): T {
+  if (value === undefined) {
+    throw new DataError('contract', 'The response has no body', { url: path, field: '(root)' });
+  }
+  return value;
+}

@@ -1,0 +1,84 @@
+/**
+ * Everything that can go wrong while reading the endpoint, as one error class with a `kind` the UI can
+ * explain. The client never lets any other exception escape.
+ */
+import type { ProblemDetails } from './schema.js';
+
+export type DataErrorKind =
+  /** fetch itself failed: DNS, refused connection, CORS, offline. */
+  | 'network'
+  | 'timeout'
+  /** 401: the person is not signed in (or the session ended). */
+  | 'unauthorized'
+  /** 403: signed in but not allowed. */
+  | 'forbidden'
+  | 'not-found'
+  /** 409: the request conflicts with the current state (e.g. activation below the number in use). */
+  | 'conflict'
+  /** 400 / 422: the server refused what we sent (e.g. a license file). */
+  | 'rejected'
+  /** 5xx. */
+  | 'server'
+  /** Any other unexpected status. */
+  | 'http'
+  /** The body is not JSON. */
+  | 'malformed'
+  /** JSON, but not the shape of the contract. */
+  | 'contract';
+
+export interface DataErrorInit {
+  url: string;
+  status?: number;
+  /** Dot path of the offending field for contract errors, e.g. `owners.0.modules.3.total`. */
+  field?: string;
+  /** For contract errors: what the contract wants and what came, in valibot's notation (`number`, `"x"`). */
+  expected?: string;
+  received?: string;
+  problem?: ProblemDetails;
+  cause?: unknown;
+}
+
+export class DataError extends Error {
+  override readonly name = 'DataError';
+  readonly kind: DataErrorKind;
+  readonly url: string;
+  readonly status?: number;
+  readonly field?: string;
+  readonly expected?: string;
+  readonly received?: string;
+  readonly problem?: ProblemDetails;
+
+  constructor(kind: DataErrorKind, message: string, init: DataErrorInit) {
+    super(message, { cause: init.cause });
+    this.kind = kind;
+    this.url = init.url;
+    this.status = init.status;
+    this.field = init.field;
+    this.expected = init.expected;
+    this.received = init.received;
+    this.problem = init.problem;
+  }
+}
+
+export function kindForStatus(status: number): DataErrorKind {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404 || status === 410) return 'not-found';
+  if (status === 409) return 'conflict';
+  if (status === 400 || status === 422) return 'rejected';
+  if (status >= 500) return 'server';
+  return 'http';
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** Wraps anything thrown into a DataError so callers only ever handle one type. */
+export function toDataError(error: unknown, url: string): DataError {
+  if (error instanceof DataError) return error;
+  return new DataError('network', error instanceof Error ? error.message : String(error), {
+    url,
+    cause: error,
+  });
+}

@@ -1,0 +1,235 @@
+/**
+ * The one HTTP client every element uses. It resolves paths against the endpoint, passes `AbortSignal`s
+ * through, enforces a time-out, shares identical GETs that are in flight, keeps `ETag`s so polling costs a
+ * 304, validates bodies against the contract, and turns every failure into a `DataError`.
+ */
+import * as v from 'valibot';
+import { DataError, isAbortError, kindForStatus, toDataError } from './errors.js';
+import { ProblemDetailsSchema, type ProblemDetails } from './schema.js';
+
+export interface HttpClientOptions {
+  /** A host's own fetch (adds auth headers, goes through a proxy, is a test stub). */
+  fetch?: typeof fetch;
+  /** Passed to fetch; `include` for cookie-authenticated endpoints on another origin. */
+  credentials?: RequestCredentials;
+  /** Extra headers on every request (e.g. `Authorization`). */
+  headers?: Record<string, string>;
+  /** Milliseconds before a request counts as timed out. */
+  timeout?: number;
+}
+
+export interface GetResult<T> {
+  data: T;
+  /** True when the server answered 304 and `data` is the copy kept from the previous answer. */
+  notModified: boolean;
+}
+
+type AnySchema = v.GenericSchema;
+
+interface RawAnswer {
+  notModified: boolean;
+  json?: unknown;
+  etag: string | null;
+}
+
+interface InFlight {
+  promise: Promise<RawAnswer>;
+  controller: AbortController;
+  waiters: number;
+}
+
+interface CachedAnswer {
+  etag: string;
+  schema: AnySchema;
+  data: unknown;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export class HttpClient {
+  readonly baseUrl: string;
+  private readonly options: HttpClientOptions;
+  private readonly inFlight = new Map<string, InFlight>();
+  private readonly etagCache = new Map<string, CachedAnswer>();
+
+  constructor(endpoint: string, options: HttpClientOptions = {}) {
+    // Resolve once so relative endpoints ("/api/licenses") behave the same in every element.
+    const base = new URL(endpoint, document.baseURI).href;
+    this.baseUrl = base.endsWith('/') ? base.slice(0, -1) : base;
+    this.options = options;
+  }
+
+  url(path: string): string {
+    return `${this.baseUrl}${path.startsWith('/') ? path : `/${path}`}`;
+  }
+
+  /** GET and validate. Concurrent calls for the same URL share one request. */
+  async get<S extends AnySchema>(
+    path: string,
+    schema: S,
+    signal?: AbortSignal,
+  ): Promise<GetResult<v.InferOutput<S>>> {
+    const url = this.url(path);
+    const cached = this.etagCache.get(url);
+    const usable = cached && cached.schema === schema ? cached : undefined;
+    const raw = await this.sharedGet(url, usable?.etag ?? null, signal);
+    if (raw.notModified && usable) {
+      return { data: usable.data as v.InferOutput<S>, notModified: true };
+    }
+    const data = validate(schema, raw.json, url);
+    if (raw.etag) this.etagCache.set(url, { etag: raw.etag, schema, data });
+    return { data, notModified: false };
+  }
+
+  /** POST/PUT/DELETE. `body` is sent as JSON unless it is a Blob (sent raw, e.g. a license file). */
+  async send<S extends AnySchema>(
+    method: 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    body: unknown,
+    schema: S | null,
+    signal?: AbortSignal,
+  ): Promise<v.InferOutput<S> | undefined> {
+    const url = this.url(path);
+    const headers: Record<string, string> = {};
+    let payload: BodyInit | undefined;
+    if (body instanceof Blob) {
+      headers['Content-Type'] = 'application/octet-stream';
+      payload = body;
+    } else if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      payload = JSON.stringify(body);
+    }
+    const answer = await this.request(url, { method, headers, body: payload }, signal);
+    // Writes change what the server would answer: forget kept copies so the next GET is fresh.
+    this.etagCache.clear();
+    if (schema === null || answer.status === 204) return undefined;
+    return validate(schema, await readJson(answer, url), url);
+  }
+
+  /**
+   * One request per URL while it is in flight. Each caller may stop waiting through its own signal; the
+   * request itself is aborted only when every caller has gone.
+   */
+  private sharedGet(url: string, etag: string | null, signal?: AbortSignal): Promise<RawAnswer> {
+    const key = `${url}\n${etag ?? ''}`;
+    let entry = this.inFlight.get(key);
+    if (!entry) {
+      const controller = new AbortController();
+      const headers: Record<string, string> = { Accept: 'application/json' };
+      if (etag) headers['If-None-Match'] = etag;
+      const promise = this.request(url, { method: 'GET', headers }, controller.signal)
+        .then(async (response): Promise<RawAnswer> => {
+          if (response.status === 304) return { notModified: true, etag };
+          const json = await readJson(response, url);
+          return { notModified: false, json, etag: response.headers.get('ETag') };
+        })
+        .finally(() => this.inFlight.delete(key));
+      // Nobody may be waiting when it settles (all callers aborted): keep that from being "unhandled".
+      promise.catch(() => undefined);
+      entry = { promise, controller, waiters: 0 };
+      this.inFlight.set(key, entry);
+    }
+    const shared = entry;
+    shared.waiters += 1;
+    return withSignal(shared.promise, signal, () => {
+      shared.waiters -= 1;
+      if (shared.waiters === 0) shared.controller.abort();
+    });
+  }
+
+  /** fetch with time-out and error mapping; resolves only for 2xx and 304. */
+  private async request(url: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
+    const controller = new AbortController();
+    const timeoutMs = this.options.timeout ?? DEFAULT_TIMEOUT_MS;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const onAbort = () => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const doFetch = this.options.fetch ?? globalThis.fetch.bind(globalThis);
+    try {
+      const response = await doFetch(url, {
+        ...init,
+        headers: { ...this.options.headers, ...(init.headers as Record<string, string>) },
+        credentials: this.options.credentials,
+        signal: controller.signal,
+      });
+      if (response.ok || response.status === 304) return response;
+      throw await httpError(response, url);
+    } catch (error) {
+      if (timedOut) {
+        throw new DataError('timeout', `No answer within ${timeoutMs} ms`, { url, cause: error });
+      }
+      if (isAbortError(error) && signal?.aborted) throw error;
+      throw toDataError(error, url);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+}
+
+/** Lets one caller stop waiting without cancelling a request that other callers share. */
+function withSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined, onLeave: () => void): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) {
+    onLeave();
+    return Promise.reject(new DOMException('Aborted', 'AbortError'));
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      onLeave();
+      reject(new DOMException('Aborted', 'AbortError'));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+async function readJson(response: Response, url: string): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new DataError('malformed', 'The response is not valid JSON', {
+      url,
+      status: response.status,
+      cause: error,
+    });
+  }
+}
+
+async function httpError(response: Response, url: string): Promise<DataError> {
+  const problem = await readProblem(response);
+  const message = problem?.detail ?? problem?.title ?? `HTTP ${response.status} ${response.statusText}`;
+  return new DataError(kindForStatus(response.status), message, {
+    url,
+    status: response.status,
+    problem,
+  });
+}
+
+async function readProblem(response: Response): Promise<ProblemDetails | undefined> {
+  if (!/json/i.test(response.headers.get('Content-Type') ?? '')) return undefined;
+  try {
+    const result = v.safeParse(ProblemDetailsSchema, await response.json());
+    return result.success ? result.output : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function validate<S extends AnySchema>(schema: S, json: unknown, url: string): v.InferOutput<S> {
+  const result = v.safeParse(schema, json, { abortEarly: true });
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const field = v.getDotPath(issue) ?? '(root)';
+  throw new DataError('contract', `${field}: ${issue.message}`, {
+    url,
+    field,
+    expected: issue.expected ?? undefined,
+    received: issue.received,
+  });
+}

@@ -1,0 +1,50 @@
+/** How the license list is divided: the five groups of the domain, in their order, and their names. */
+import { msg } from '@lit/localize';
+import type { LicenseGroup, LicenseModule, LicenseOwner } from '../../data/schema.js';
+
+export const GROUP_ORDER: readonly LicenseGroup[] = ['system', 'userPlan', 'site', 'legacyUser', 'other'];
+
+export function groupLabel(group: LicenseGroup): string {
+  switch (group) {
+    case 'system':
+      return msg('System licenses');
+    case 'userPlan':
+      return msg('User plans');
+    case 'site':
+      return msg('Site licenses');
+    case 'legacyUser':
+      return msg('User licenses (Windows, legacy)');
+    case 'other':
+      return msg('Other licenses');
+  }
+}
+
+export interface LicenseSection {
+  group: LicenseGroup;
+  modules: LicenseModule[];
+}
+
+/** Visible modules by group in the domain's order, each group by `sortOrder` then name; empty groups left out. */
+export function groupModules(modules: readonly LicenseModule[]): LicenseSection[] {
+  const visible = modules.filter((module) => !module.hidden);
+  return GROUP_ORDER.map((group) => ({
+    group,
+    modules: visible
+      .filter((module) => module.group === group)
+      .sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name)),
+  })).filter((section) => section.modules.length > 0);
+}
+
+export const isOverAssigned = (module: LicenseModule) => !module.unrestricted && module.inUse > module.total;
+
+/** The vendor's own owner id; every other owner is a third-party add-on. */
+export const VENDOR_OWNER_ID = 'SUPEROFFICE';
+
+/** The owner named, else the vendor's, else the first. */
+export function pickOwner(owners: readonly LicenseOwner[], wanted: string): LicenseOwner | undefined {
+  if (wanted) return owners.find((owner) => owner.id === wanted);
+  return owners.find((owner) => owner.id.toUpperCase() === VENDOR_OWNER_ID) ?? owners[0];
+}
+
+/** Days before expiry from which the owner information warns. */
+export const EXPIRY_WARNING_DAYS = 30;

@@ -1,0 +1,193 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { LicenseElement } from '../../internal/license-element.js';
+import { licensesContext } from '../../data/context.js';
+import type { LicenseDataSource } from '../../data/data-source.js';
+import type { LicenseModule, LicenseOwner, LicensesResponse } from '../../data/schema.js';
+import { Resource } from '../../internal/resource.js';
+import { emptyView, errorView, loadingView, noEndpointView, staleNotice } from '../../internal/states.js';
+import { emit } from '../../internal/emit.js';
+import { daysUntil, formatDate, formatNumber } from '../../i18n/format.js';
+import { EXPIRY_WARNING_DAYS, groupLabel, groupModules, isOverAssigned, pickOwner } from './license-groups.js';
+import { licenseListStyles } from './license-list.styles.js';
+import { sharedStyles } from '../../internal/shared-styles.js';
+
+export interface LicenseSelectDetail {
+  ownerId: string;
+  moduleId: string;
+}
+export type LicenseSelectEvent = CustomEvent<LicenseSelectDetail>;
+
+/**
+ * One license owner's tab: the owner information and the license list, grouped by license type, with
+ * in use / free / total per license.
+ *
+ * @summary The licenses of one license owner.
+ * @fires license-select - A license name was activated; `detail: { ownerId, moduleId }`.
+ * @csspart owner - The owner information block.
+ * @csspart expiry - The expiry date line (has a warning class when near or past).
+ * @csspart table - The license table.
+ * @csspart group-header - The header row of each license group.
+ * @csspart license-name - The button with a license's name.
+ * @csspart over-assigned - The text marking a license with more in use than licensed.
+ * @csspart loading - The loading message.
+ * @csspart empty - The empty message.
+ * @csspart error - The error message.
+ * @csspart retry-button - The Try again button.
+ * @csspart stale-notice - The notice above data that could not be refreshed.
+ * @cssprop --license-color-text - Text colour.
+ * @cssprop --license-color-muted - Secondary text.
+ * @cssprop --license-color-border - Lines and borders.
+ * @cssprop --license-color-accent - Links, focus ring.
+ * @cssprop --license-color-danger - Problems: over-assigned, expired, errors.
+ * @cssprop --license-color-warning - Warnings: expiring soon, stale data.
+ * @cssprop --license-color-surface - Background of the table.
+ * @cssprop --license-color-surface-alt - Background of group headers and notices.
+ * @cssprop --license-radius - Corner radius.
+ */
+@localized()
+export class LicenseList extends LicenseElement {
+  static override styles = [sharedStyles, licenseListStyles];
+
+  /** The owner id to show; empty shows the vendor's owner, else the first. */
+  @property({ reflect: true }) owner = '';
+
+  /** Provided by an enclosing `<license-screen>`, which fetched `/licenses` once for all its tabs. */
+  @consume({ context: licensesContext, subscribe: true })
+  @property({ attribute: false })
+  licenses?: LicensesResponse;
+
+  private readonly resource = new Resource<LicensesResponse, [LicenseDataSource]>(
+    this,
+    () => {
+      const source = this.activeSource;
+      // Inside a screen without an endpoint of its own, the screen's copy is used and nothing is fetched.
+      if (!source || (this.licenses && !this.endpoint && !this.dataSource)) return undefined;
+      return [source];
+    },
+    ([source], signal) => source.getLicenses(signal),
+  );
+
+  /** Reads the endpoint again; what is shown stays until the new data is there. */
+  refresh(): Promise<void> {
+    return this.resource.reload();
+  }
+
+  private select(owner: LicenseOwner, module: LicenseModule) {
+    emit<LicenseSelectDetail>(this, 'license-select', { ownerId: owner.id, moduleId: module.id });
+  }
+
+  override render() {
+    const state = this.resource.state;
+    const endpoint = this.activeSource?.endpoint ?? '';
+    const retry = () => void this.refresh();
+    if (state.kind === 'idle') return this.licenses ? this.renderLicenses(this.licenses, false) : noEndpointView();
+    if (state.kind === 'loading') return loadingView(msg('Loading licenses…'));
+    if (state.kind === 'failed') return errorView(state.error, endpoint, retry);
+    return html`${state.error ? staleNotice(state.error, endpoint, retry) : nothing}
+    ${this.renderLicenses(state.value, state.refreshing)}`;
+  }
+
+  private renderLicenses(licenses: LicensesResponse, refreshing: boolean) {
+    if (licenses.owners.length === 0) {
+      return emptyView(msg('No licenses'), msg('The license service lists no license owners.'));
+    }
+    const owner = pickOwner(licenses.owners, this.owner);
+    if (!owner) {
+      return emptyView(msg('Unknown license owner'), msg(str`There is no license owner "${this.owner}".`));
+    }
+    return html`<div aria-busy=${refreshing ? 'true' : 'false'}>
+      ${this.renderOwner(owner)} ${this.renderTable(owner)}
+    </div>`;
+  }
+
+  private renderOwner(owner: LicenseOwner) {
+    return html`<section class="owner" part="owner" aria-labelledby="owner-heading">
+      <h3 id="owner-heading">${msg('Owner information')}</h3>
+      <dl>
+        <div><dt>${msg('Company name')}</dt><dd>${owner.companyName}</dd></div>
+        <div><dt>${msg('Serial number')}</dt><dd>${owner.serialNumber}</dd></div>
+        ${owner.expiryDate ? this.renderExpiry(owner.expiryDate) : nothing}
+      </dl>
+    </section>`;
+  }
+
+  private renderExpiry(expiryDate: string) {
+    const days = daysUntil(expiryDate);
+    const date = formatDate(expiryDate);
+    const level = days < 0 ? 'expired' : days <= EXPIRY_WARNING_DAYS ? 'expiring' : '';
+    const warning =
+      days < 0
+        ? msg('The license has expired.')
+        : days <= EXPIRY_WARNING_DAYS
+          ? msg(str`The license expires in ${formatNumber(days)} days.`)
+          : '';
+    return html`<div class="expiry ${level}" part="expiry">
+      <dt>${msg('Expiry date')}</dt>
+      <dd>
+        ${date}
+        ${warning ? html`<span class="warning" role="note"><span aria-hidden="true">⚠</span> ${warning}</span>` : nothing}
+      </dd>
+    </div>`;
+  }
+
+  private renderTable(owner: LicenseOwner) {
+    const sections = groupModules(owner.modules);
+    if (sections.length === 0) {
+      return emptyView(msg('No licenses'), msg(str`${owner.name} has no licenses to show.`));
+    }
+    return html`<table part="table">
+      <caption>${msg('License list')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${msg('License')}</th>
+          <th scope="col">${msg('Description')}</th>
+          <th scope="col" class="num">${msg('In use')}</th>
+          <th scope="col" class="num">${msg('Free')}</th>
+          <th scope="col" class="num">${msg('Total')}</th>
+        </tr>
+      </thead>
+      ${sections.map(
+        (section) => html`<tbody>
+          <tr class="group" part="group-header">
+            <th scope="rowgroup" colspan="5">${groupLabel(section.group)}</th>
+          </tr>
+          ${section.modules.map((module) => this.renderRow(owner, module))}
+        </tbody>`,
+      )}
+    </table>`;
+  }
+
+  private renderRow(owner: LicenseOwner, module: LicenseModule) {
+    const over = isOverAssigned(module);
+    const unlimited = msg('Unlimited');
+    return html`<tr class=${over ? 'over-assigned' : ''}>
+      <th scope="row">
+        <button type="button" class="name" part="license-name" title=${ifDefined(module.tooltip ?? undefined)}
+          @click=${() => this.select(owner, module)}>${module.name}</button>
+      </th>
+      <td class="description">${module.description ?? ''}</td>
+      <td class="num in-use">
+        ${formatNumber(module.inUse)}
+        ${over
+          ? html`<span class="problem" part="over-assigned"><span aria-hidden="true">⚠</span>
+              ${msg(str`${formatNumber(module.inUse - module.total)} more in use than licensed`)}</span>`
+          : nothing}
+      </td>
+      <td class="num">${module.unrestricted ? unlimited : formatNumber(module.free)}</td>
+      <td class="num">${module.unrestricted ? unlimited : formatNumber(module.total)}</td>
+    </tr>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'license-list': LicenseList;
+  }
+  interface HTMLElementEventMap {
+    'license-select': LicenseSelectEvent;
+  }
+}

@@ -1,0 +1,68 @@
+/** Dates and numbers through Intl, in the active locale, with formatters cached per locale and style. */
+import { activeLocale } from './localization.js';
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A date-only value ("2027-06-30") is a calendar day, not an instant: format it in UTC so it never shifts. */
+export function formatDate(value: string, locale = activeLocale()): string {
+  const dateOnly = DATE_ONLY.test(value);
+  const formatter = cached(`d|${locale}|${dateOnly}`, () =>
+    new Intl.DateTimeFormat(locale, dateOnly ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium' }),
+  );
+  return formatter.format(new Date(value));
+}
+
+export function formatDateTime(value: string, locale = activeLocale()): string {
+  if (DATE_ONLY.test(value)) return formatDate(value, locale);
+  const formatter = cached(`dt|${locale}`, () =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  );
+  return formatter.format(new Date(value));
+}
+
+export function formatNumber(value: number, locale = activeLocale(), digits = 0): string {
+  const formatter = cached(`n|${locale}|${digits}`, () =>
+    new Intl.NumberFormat(locale, { maximumFractionDigits: digits }),
+  );
+  return formatter.format(value);
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "in 20 minutes", "3 days ago"; the largest unit that fits. */
+export function formatRelative(value: string, now = Date.now(), locale = activeLocale()): string {
+  const diff = Date.parse(value) - now;
+  const formatter = cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(diff) >= size || unit === 'minute') return formatter.format(Math.round(diff / size), unit);
+  }
+  return formatter.format(0, 'minute');
+}
+
+/** Whole days from today (UTC calendar) to a date; negative when it is past. */
+export function daysUntil(value: string, now = Date.now()): number {
+  const day = 86_400_000;
+  const target = Date.parse(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value);
+  const today = Math.floor(now / day) * day;
+  return Math.floor((target - today) / day);
+}

@@ -1,0 +1,3 @@
+/** Public entry: exports every class and type; importing it defines the tags. */
+export * from './classes.js';
+import './elements/license-list/define.js';

@@ -1,0 +1,74 @@
+/** What each kind of failure means to a person, in their language. Called from render(). */
+import { msg, str } from '@lit/localize';
+import { DataError } from '../data/errors.js';
+
+export interface ErrorText {
+  title: string;
+  detail: string;
+}
+
+export function describeError(error: unknown, endpoint: string): ErrorText {
+  if (!(error instanceof DataError)) {
+    return {
+      title: msg('Something went wrong'),
+      detail: msg(str`The data from ${endpoint} could not be shown.`),
+    };
+  }
+  const status = error.status ?? 0;
+  const serverSays = error.problem?.detail ?? error.problem?.title;
+  switch (error.kind) {
+    case 'network':
+      return {
+        title: msg('The license service cannot be reached'),
+        detail: msg(str`No connection to ${endpoint}. Check the network and try again.`),
+      };
+    case 'timeout':
+      return {
+        title: msg('The license service did not answer in time'),
+        detail: msg(str`${endpoint} took too long to answer. Try again in a moment.`),
+      };
+    case 'unauthorized':
+      return {
+        title: msg('You are not signed in'),
+        detail: msg('Sign in again to see the license information.'),
+      };
+    case 'forbidden':
+      return {
+        title: msg('You are not allowed to see this'),
+        detail: msg('Your user does not have access to the license information. Ask an administrator.'),
+      };
+    case 'not-found':
+      return {
+        title: msg('Not found'),
+        detail: msg(str`${error.url} does not exist. Check the endpoint address.`),
+      };
+    case 'conflict':
+    case 'rejected':
+      return {
+        title: msg('The license service refused the request'),
+        detail: serverSays ?? msg(str`HTTP status ${status}.`),
+      };
+    case 'server':
+      return {
+        title: msg('The license service has a problem'),
+        detail: msg(str`It answered with HTTP status ${status}. Try again later.`),
+      };
+    case 'malformed':
+      return {
+        title: msg('The license service sent unreadable data'),
+        detail: msg(str`The answer from ${error.url} is not valid JSON.`),
+      };
+    case 'contract':
+      return {
+        title: msg('The license service sent unexpected data'),
+        detail: msg(
+          str`The answer from ${error.url} does not match the contract: field "${error.field ?? ''}" should be ${error.expected ?? '?'} but is ${error.received ?? '?'}.`,
+        ),
+      };
+    case 'http':
+      return {
+        title: msg('The license service answered with an error'),
+        detail: msg(str`It answered with HTTP status ${status}.`),
+      };
+  }
+}

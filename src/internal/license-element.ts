@@ -1,0 +1,60 @@
+/**
+ * What every element of the library shares: where its data comes from (its own `endpoint`, or the
+ * enclosing `<license-screen>` through context), host-supplied fetch options, and its language.
+ */
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { dataSourceContext } from '../data/context.js';
+import type { LicenseDataSource } from '../data/data-source.js';
+import { dataSourceFor } from '../data/source-registry.js';
+import { LocaleController } from './locale-controller.js';
+import { LIBRARY_VERSION } from './define.js';
+
+export class LicenseElement extends LitElement {
+  static libraryVersion = LIBRARY_VERSION;
+
+  /** Base URL of the data endpoint. Inherited from an enclosing `<license-screen>` when empty. */
+  @property({ reflect: true }) endpoint = '';
+
+  /** Which back end `endpoint` points at: `contract` (ours, default) or `superoffice` (the vendor's API). */
+  @property({ reflect: true }) source = 'contract';
+
+  /** `include` sends cookies to an endpoint on another origin. */
+  @property() credentials?: RequestCredentials;
+
+  /** Milliseconds before a request is reported as timed out (default 15 000). */
+  @property({ type: Number }) timeout?: number;
+
+  /** A fetch of the host's own (adds auth headers, goes through a proxy). */
+  @property({ attribute: false }) fetch?: typeof fetch;
+
+  /** Extra headers for every request, e.g. `{ Authorization: 'Bearer …' }`. */
+  @property({ attribute: false }) headers?: Record<string, string>;
+
+  /** A ready-made data source; wins over `endpoint`. */
+  @property({ attribute: false }) dataSource?: LicenseDataSource;
+
+  @consume({ context: dataSourceContext, subscribe: true })
+  @state()
+  protected inheritedSource?: LicenseDataSource;
+
+  protected readonly localeController = new LocaleController(this);
+
+  private memo?: { inputs: unknown[]; source: LicenseDataSource };
+
+  /** The data source in force, or undefined when the element has nowhere to read from. */
+  protected get activeSource(): LicenseDataSource | undefined {
+    if (this.dataSource) return this.dataSource;
+    if (this.endpoint) {
+      // Same inputs, same source object: tasks keyed on it must not re-run on every render.
+      const inputs = [this.source, this.endpoint, this.fetch, this.credentials, this.headers, this.timeout];
+      if (!this.memo || inputs.some((input, i) => input !== this.memo?.inputs[i])) {
+        const options = { fetch: this.fetch, credentials: this.credentials, headers: this.headers, timeout: this.timeout };
+        this.memo = { inputs, source: dataSourceFor(this.source, this.endpoint, options) };
+      }
+      return this.memo.source;
+    }
+    return this.inheritedSource;
+  }
+}

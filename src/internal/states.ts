@@ -1,0 +1,39 @@
+/** The loading, empty and error views every element shows the same way. Called from render(). */
+import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import { describeError } from './error-message.js';
+
+export function loadingView(label: string) {
+  return html`<div class="state loading" role="status" part="loading">
+    <span class="spinner" aria-hidden="true"></span>${label}
+  </div>`;
+}
+
+export function emptyView(title: string, detail?: string) {
+  return html`<div class="state empty" role="status" part="empty">
+    <strong>${title}</strong>${detail ? html`<p>${detail}</p>` : nothing}
+  </div>`;
+}
+
+export function noEndpointView() {
+  return emptyView(msg('No data endpoint'), msg('Set the endpoint attribute to the address of the license service.'));
+}
+
+/** A failed first load: nothing to show but the reason and a way to try again. */
+export function errorView(error: unknown, endpoint: string, retry: () => void) {
+  const text = describeError(error, endpoint);
+  return html`<div class="state error" role="alert" part="error">
+    <strong>${text.title}</strong>
+    <p>${text.detail}</p>
+    <button type="button" part="retry-button" @click=${retry}>${msg('Try again')}</button>
+  </div>`;
+}
+
+/** A failed refresh above data that is still shown: the data stays, the notice says it may be old. */
+export function staleNotice(error: unknown, endpoint: string, retry: () => void) {
+  const text = describeError(error, endpoint);
+  return html`<div class="notice" role="alert" part="stale-notice">
+    <span><strong>${msg('Could not refresh; showing the last data received.')}</strong> ${text.title}. ${text.detail}</span>
+    <button type="button" part="retry-button" @click=${retry}>${msg('Try again')}</button>
+  </div>`;
+}

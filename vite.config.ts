@@ -1,0 +1,36 @@
+import { defineConfig, type Plugin } from 'vite';
+import { connectDemoEndpoint } from './demo/endpoint/middleware.js';
+
+/** Serves the built-in demo endpoint under /demo-api/<scenario>/ while the demo runs. */
+const demoEndpoint = (): Plugin => ({
+  name: 'license-demo-endpoint',
+  configureServer(server) {
+    server.middlewares.use(connectDemoEndpoint());
+  },
+  configurePreviewServer(server) {
+    server.middlewares.use(connectDemoEndpoint());
+  },
+});
+
+// `vite build` makes the npm build (one ESM file per module, lit external); `--mode bundle` the drop-in
+// one-file bundle with Lit inside.
+export default defineConfig(({ mode }) => ({
+  plugins: [demoEndpoint()],
+  build:
+    mode === 'bundle'
+      ? {
+          outDir: 'dist/bundle',
+          emptyOutDir: false,
+          lib: { entry: 'src/bundle.ts', formats: ['es'], fileName: () => 'license-widgets.js' },
+          rolldownOptions: { output: { codeSplitting: false } },
+        }
+      : {
+          outDir: 'dist',
+          emptyOutDir: true,
+          lib: { entry: { index: 'src/index.ts', classes: 'src/classes.ts', 'data/index': 'src/data/index.ts' }, formats: ['es'] },
+          rolldownOptions: {
+            external: [/^lit/, /^@lit\//, /^valibot/],
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+          },
+        },
+}));

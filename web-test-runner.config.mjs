@@ -1,0 +1,41 @@
+// @ts-check
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { defaultReporter } from '@web/test-runner';
+import { koaDemoEndpoint } from './demo/endpoint/middleware.js';
+import { countReporter } from './scripts/count-reporter.mjs';
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 240_000,
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [koaDemoEndpoint()],
+  testFramework: { config: { timeout: 10_000 } },
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/i18n/generated/**', 'node_modules/**'],
+    threshold: { statements: 90, branches: 0, functions: 0, lines: 0 },
+    reporters: ['text-summary', 'lcov'],
+  },
+  reporters: [defaultReporter(), countReporter()],
+};
