@@ -30,7 +30,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [koaDemoEndpoint()],
   testFramework: { config: { timeout: 10_000 } },
-  coverage: true,
+  // NO_COVERAGE=1 for a quick run of a single file; `npm test` always measures coverage.
+  coverage: !process.env.NO_COVERAGE,
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/i18n/generated/**', 'node_modules/**'],
