@@ -1,0 +1,59 @@
+// @ts-check
+/**
+ * Writes schema/contract.schema.json from the valibot schemas in src/data/schema.ts, so host developers
+ * can implement (and validate) the endpoint against the same source of truth the elements use.
+ * `--check` fails when the committed file is out of date instead of writing it.
+ */
+import { build } from 'esbuild';
+import { toJsonSchemaDefs } from '@valibot/to-json-schema';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const TARGET = 'schema/contract.schema.json';
+const dir = mkdtempSync(join(tmpdir(), 'license-schema-'));
+try {
+  const outfile = join(dir, 'schema.mjs');
+  await build({ entryPoints: ['src/data/schema.ts'], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
+  const { contractSchemas } = await import(pathToFileURL(outfile).href);
+  // Custom checks (date parseability, http(s) URLs) have no JSON Schema form; the pattern/format notes
+  // below carry their meaning instead.
+  const defs = toJsonSchemaDefs(contractSchemas, { errorMode: 'ignore', overrideAction: ({ valibotAction, jsonSchema }) => {
+    if (valibotAction.type === 'check' && valibotAction.message === 'must be an ISO 8601 date') return { ...jsonSchema, format: 'date-time-or-date' };
+    if (valibotAction.type === 'check' && valibotAction.message === 'must be an http(s) URL') return { ...jsonSchema, format: 'uri', pattern: '^https?://' };
+    return jsonSchema;
+  } });
+  const document = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://license-widgets.example/contract/v1.schema.json',
+    title: 'License widgets data endpoint contract (v1)',
+    description:
+      'Responses of GET {endpoint}/licenses (LicensesResponse), /licenses/{owner}/{module} (LicenseDetail), ' +
+      '/status (Status), /consumption?months=N (Consumption), /events (EventsResponse); bodies of POST /events ' +
+      '(NewSystemEvent); results of POST /licenses/{owner}/activate and /licenses/file (ActivationResult); ' +
+      'errors as application/problem+json (ProblemDetails). Dates are ISO 8601 strings (format ' +
+      '"date-time-or-date": 2027-06-30 or 2026-11-23T09:30:00Z). Unknown extra fields are ignored.',
+    $defs: defs,
+  };
+  const text = `${JSON.stringify(document, null, 2)}\n`;
+  if (process.argv.includes('--check')) {
+    let committed = '';
+    try {
+      committed = readFileSync(TARGET, 'utf8');
+    } catch {
+      /* missing counts as out of date */
+    }
+    if (committed !== text) {
+      console.error(`${TARGET} is out of date with src/data/schema.ts: run npm run schema`);
+      process.exitCode = 1;
+    } else {
+      console.log(`${TARGET} matches src/data/schema.ts`);
+    }
+  } else {
+    writeFileSync(TARGET, text);
+    console.log(`wrote ${TARGET}`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
