@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { LicenseList } from '../src/index.js';
 import { deferred, json, normalLicenses, stubFetch, until, visibleText } from './helpers.js';
-import { licenses as demoLicenses } from '../demo/endpoint/fixtures.js';
+import { dayFromNow, licenses as demoLicenses } from '../demo/endpoint/fixtures.js';
 
 const ENDPOINT = 'https://crm.example/api';
 
@@ -65,6 +65,13 @@ describe('<license-list>', () => {
     await settle(expired.el);
     expect(visibleText(expired.el)).to.contain('The license has expired.');
     expect(shadow(expired.el).querySelector('.expiry.expired')).to.exist;
+    for (const [days, words] of [[0, 'expires today'], [1, 'expires tomorrow']] as const) {
+      const data = normalLicenses();
+      data.owners[0]!.expiryDate = dayFromNow(days);
+      const soon = await renderList({ '/licenses': json(data) });
+      await settle(soon.el);
+      expect(visibleText(soon.el)).to.contain(words);
+    }
   });
 
   it('shows no expiry line when the license is not time-limited', async () => {

@@ -119,12 +119,7 @@ export class LicenseList extends LicenseElement {
     const days = daysUntil(expiryDate);
     const date = formatDate(expiryDate);
     const level = days < 0 ? 'expired' : days <= EXPIRY_WARNING_DAYS ? 'expiring' : '';
-    const warning =
-      days < 0
-        ? msg('The license has expired.')
-        : days <= EXPIRY_WARNING_DAYS
-          ? msg(str`The license expires in ${formatNumber(days)} days.`)
-          : '';
+    const warning = days > EXPIRY_WARNING_DAYS ? '' : expiryWarning(days);
     return html`<div class="expiry ${level}" part="expiry">
       <dt>${msg('Expiry date')}</dt>
       <dd>
@@ -181,6 +176,14 @@ export class LicenseList extends LicenseElement {
       <td class="num">${module.unrestricted ? unlimited : formatNumber(module.total)}</td>
     </tr>`;
   }
+}
+
+/** Singular days get their own sentences rather than "in 1 days". */
+function expiryWarning(days: number): string {
+  if (days < 0) return msg('The license has expired.');
+  if (days === 0) return msg('The license expires today.');
+  if (days === 1) return msg('The license expires tomorrow.');
+  return msg(str`The license expires in ${formatNumber(days)} days.`);
 }
 
 declare global {
