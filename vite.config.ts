@@ -21,8 +21,10 @@ export default defineConfig(({ mode }) => ({
       ? {
           outDir: 'dist/bundle',
           emptyOutDir: false,
+          // Library mode leaves ES output unminified by default; the drop-in file is for production pages.
+          minify: true,
           lib: { entry: 'src/bundle.ts', formats: ['es'], fileName: () => 'license-widgets.js' },
-          rolldownOptions: { output: { codeSplitting: false } },
+          rolldownOptions: { output: { codeSplitting: false, minify: true } },
         }
       : {
           outDir: 'dist',

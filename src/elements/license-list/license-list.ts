@@ -25,6 +25,7 @@ export type LicenseSelectEvent = CustomEvent<LicenseSelectDetail>;
  * One license owner's tab: the owner information and the license list, grouped by license type, with
  * in use / free / total per license.
  *
+ * @tagname license-list
  * @summary The licenses of one license owner.
  * @fires license-select - A license name was activated; `detail: { ownerId, moduleId }`.
  * @csspart owner - The owner information block.
