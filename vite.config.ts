@@ -29,7 +29,7 @@ export default defineConfig(({ mode }) => ({
       : {
           outDir: 'dist',
           emptyOutDir: true,
-          lib: { entry: { index: 'src/index.ts', classes: 'src/classes.ts', 'data/index': 'src/data/index.ts' }, formats: ['es'] },
+          lib: { entry: { index: 'src/index.ts', classes: 'src/classes.ts', 'data/index': 'src/data/index.ts', 'data/vendor/index': 'src/data/vendor/index.ts' }, formats: ['es'] },
           rolldownOptions: {
             external: [/^lit/, /^@lit\//, /^valibot/],
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

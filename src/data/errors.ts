@@ -24,7 +24,9 @@ export type DataErrorKind =
   /** The body is not JSON. */
   | 'malformed'
   /** JSON, but not the shape of the contract. */
-  | 'contract';
+  | 'contract'
+  /** The data source has no such resource at all (e.g. the vendor's API offers no metered-services data). */
+  | 'unsupported';
 
 export interface DataErrorInit {
   url: string;

@@ -21,6 +21,9 @@ const HttpUrl = v.pipe(
   v.check((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL'),
 );
 
+/** The owner id of the CRM vendor itself; every other owner is a third-party add-on with its own tab. */
+export const VENDOR_OWNER_ID = 'SUPEROFFICE';
+
 export const LicenseGroupSchema = v.picklist(['system', 'userPlan', 'site', 'legacyUser', 'other']);
 export const LicenseTypeSchema = v.picklist(['site', 'satellite', 'user']);
 

@@ -5,11 +5,19 @@
 import { ContractDataSource } from './contract-source.js';
 import type { LicenseDataSource } from './data-source.js';
 import type { HttpClientOptions } from './http-client.js';
+import { lazyDataSource } from './lazy-source.js';
 
 export type DataSourceFactory = (endpoint: string, options: HttpClientOptions) => LicenseDataSource;
 
 const factories = new Map<string, DataSourceFactory>([
   ['contract', (endpoint, options) => new ContractDataSource(endpoint, options)],
+  [
+    'superoffice',
+    (endpoint, options) =>
+      lazyDataSource(endpoint, () =>
+        import('./vendor/vendor-source.js').then((vendor) => new vendor.VendorDataSource(endpoint, options)),
+      ),
+  ],
 ]);
 const shared = new Map<string, LicenseDataSource>();
 

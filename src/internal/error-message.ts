@@ -65,6 +65,11 @@ export function describeError(error: unknown, endpoint: string): ErrorText {
           str`The answer from ${error.url} does not match the contract: field "${error.field ?? ''}" should be ${error.expected ?? '?'} but is ${error.received ?? '?'}.`,
         ),
       };
+    case 'unsupported':
+      return {
+        title: msg('Not available from this data source'),
+        detail: msg(str`${endpoint} does not offer this information.`),
+      };
     case 'http':
       return {
         title: msg('The license service answered with an error'),

@@ -1,6 +1,8 @@
 /** How the license list is divided: the five groups of the domain, in their order, and their names. */
 import { msg } from '@lit/localize';
-import type { LicenseGroup, LicenseModule, LicenseOwner } from '../../data/schema.js';
+import { VENDOR_OWNER_ID, type LicenseGroup, type LicenseModule, type LicenseOwner } from '../../data/schema.js';
+
+export { VENDOR_OWNER_ID };
 
 export const GROUP_ORDER: readonly LicenseGroup[] = ['system', 'userPlan', 'site', 'legacyUser', 'other'];
 
@@ -37,8 +39,6 @@ export function groupModules(modules: readonly LicenseModule[]): LicenseSection[
 
 export const isOverAssigned = (module: LicenseModule) => !module.unrestricted && module.inUse > module.total;
 
-/** The vendor's own owner id; every other owner is a third-party add-on. */
-export const VENDOR_OWNER_ID = 'SUPEROFFICE';
 
 /** The owner named, else the vendor's, else the first. */
 export function pickOwner(owners: readonly LicenseOwner[], wanted: string): LicenseOwner | undefined {

@@ -1,0 +1,23 @@
+/**
+ * A data source whose code is loaded on first use. The vendor API adapter is only needed by hosts that
+ * set `source="superoffice"`, so it stays out of the main chunk until then.
+ */
+import type { LicenseDataSource } from './data-source.js';
+
+export function lazyDataSource(endpoint: string, load: () => Promise<LicenseDataSource>): LicenseDataSource {
+  let loading: Promise<LicenseDataSource> | undefined;
+  const real = () => (loading ??= load());
+  const base = new URL(endpoint, document.baseURI).href.replace(/\/$/, '');
+  return {
+    endpoint: base,
+    getLicenses: (signal) => real().then((source) => source.getLicenses(signal)),
+    getLicenseDetail: (owner, module, signal) => real().then((source) => source.getLicenseDetail(owner, module, signal)),
+    getStatus: (signal) => real().then((source) => source.getStatus(signal)),
+    getConsumption: (months, signal) => real().then((source) => source.getConsumption(months, signal)),
+    getEvents: (signal) => real().then((source) => source.getEvents(signal)),
+    activate: (owner, signal) => real().then((source) => source.activate(owner, signal)),
+    uploadLicenseFile: (file, signal) => real().then((source) => source.uploadLicenseFile(file, signal)),
+    addEvent: (event, signal) => real().then((source) => source.addEvent(event, signal)),
+    deleteEvent: (id, signal) => real().then((source) => source.deleteEvent(id, signal)),
+  };
+}
