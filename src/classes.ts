@@ -5,6 +5,8 @@
 export * from './data/index.js';
 export { LicenseList } from './elements/license-list/license-list.js';
 export type { LicenseSelectDetail, LicenseSelectEvent } from './elements/license-list/license-list.js';
+export { StatusPanel, restrictionLevel } from './elements/status-panel/status-panel.js';
+export type { RestrictionLevel } from './elements/status-panel/status-panel.js';
 export { LicenseElement } from './internal/license-element.js';
 export { defineElement, LIBRARY_VERSION } from './internal/define.js';
 export { resolveLocale, SUPPORTED_LOCALES, type SupportedLocale } from './i18n/locales.js';

@@ -1,3 +1,4 @@
 /** Public entry: exports every class and type; importing it defines the tags. */
 export * from './classes.js';
 import './elements/license-list/define.js';
+import './elements/status-panel/define.js';

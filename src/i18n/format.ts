@@ -34,6 +34,14 @@ export function formatDateTime(value: string, locale = activeLocale()): string {
   return formatter.format(new Date(value));
 }
 
+/** `2026-11` → "Nov 2026" in the locale. */
+export function formatMonth(key: string, locale = activeLocale()): string {
+  const formatter = cached(`m|${locale}`, () =>
+    new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  );
+  return formatter.format(new Date(`${key}-01T00:00:00Z`));
+}
+
 export function formatNumber(value: number, locale = activeLocale(), digits = 0): string {
   const formatter = cached(`n|${locale}|${digits}`, () =>
     new Intl.NumberFormat(locale, { maximumFractionDigits: digits }),

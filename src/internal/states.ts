@@ -2,6 +2,10 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { describeError } from './error-message.js';
+import { DataError } from '../data/errors.js';
+
+/** Retrying cannot help when the data source does not offer the resource at all. */
+const retryable = (error: unknown) => !(error instanceof DataError && error.kind === 'unsupported');
 
 export function loadingView(label: string) {
   return html`<div class="state loading" role="status" part="loading">
@@ -25,7 +29,7 @@ export function errorView(error: unknown, endpoint: string, retry: () => void) {
   return html`<div class="state error" role="alert" part="error">
     <strong>${text.title}</strong>
     <p>${text.detail}</p>
-    <button type="button" part="retry-button" @click=${retry}>${msg('Try again')}</button>
+    ${retryable(error) ? html`<button type="button" part="retry-button" @click=${retry}>${msg('Try again')}</button>` : nothing}
   </div>`;
 }
 

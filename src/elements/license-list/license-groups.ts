@@ -45,6 +45,3 @@ export function pickOwner(owners: readonly LicenseOwner[], wanted: string): Lice
   if (wanted) return owners.find((owner) => owner.id === wanted);
   return owners.find((owner) => owner.id.toUpperCase() === VENDOR_OWNER_ID) ?? owners[0];
 }
-
-/** Days before expiry from which the owner information warns. */
-export const EXPIRY_WARNING_DAYS = 30;

@@ -10,8 +10,9 @@ import type { LicenseModule, LicenseOwner, LicensesResponse } from '../../data/s
 import { Resource } from '../../internal/resource.js';
 import { emptyView, errorView, loadingView, noEndpointView, staleNotice } from '../../internal/states.js';
 import { emit } from '../../internal/emit.js';
+import { expiryLevel, expiryWarning } from '../../internal/expiry.js';
 import { daysUntil, formatDate, formatNumber } from '../../i18n/format.js';
-import { EXPIRY_WARNING_DAYS, groupLabel, groupModules, isOverAssigned, pickOwner } from './license-groups.js';
+import { groupLabel, groupModules, isOverAssigned, pickOwner } from './license-groups.js';
 import { licenseListStyles } from './license-list.styles.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 
@@ -119,8 +120,8 @@ export class LicenseList extends LicenseElement {
   private renderExpiry(expiryDate: string) {
     const days = daysUntil(expiryDate);
     const date = formatDate(expiryDate);
-    const level = days < 0 ? 'expired' : days <= EXPIRY_WARNING_DAYS ? 'expiring' : '';
-    const warning = days > EXPIRY_WARNING_DAYS ? '' : expiryWarning(days);
+    const level = expiryLevel(days);
+    const warning = level ? expiryWarning(days) : '';
     return html`<div class="expiry ${level}" part="expiry">
       <dt>${msg('Expiry date')}</dt>
       <dd>
@@ -177,14 +178,6 @@ export class LicenseList extends LicenseElement {
       <td class="num">${module.unrestricted ? unlimited : formatNumber(module.total)}</td>
     </tr>`;
   }
-}
-
-/** Singular days get their own sentences rather than "in 1 days". */
-function expiryWarning(days: number): string {
-  if (days < 0) return msg('The license has expired.');
-  if (days === 0) return msg('The license expires today.');
-  if (days === 1) return msg('The license expires tomorrow.');
-  return msg(str`The license expires in ${formatNumber(days)} days.`);
 }
 
 declare global {

@@ -1,0 +1,4 @@
+import { defineElement } from '../../internal/define.js';
+import { StatusPanel } from './status-panel.js';
+
+defineElement('status-panel', StatusPanel);

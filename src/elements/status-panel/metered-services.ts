@@ -1,0 +1,60 @@
+/** The metered-services dashboard's content: per service this month's figures, the chart and its table. */
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Consumption, MeteredService } from '../../data/schema.js';
+import { emptyView } from '../../internal/states.js';
+import { formatNumber } from '../../i18n/format.js';
+import { serviceUsage } from './consumption-math.js';
+import { usageChart, usageTable } from './usage-chart.js';
+import { formatMonth } from '../../i18n/format.js';
+
+/** The known services by the names the help pages use; an unknown id is shown by the name it comes with. */
+export function serviceName(service: MeteredService): string {
+  switch (service.id) {
+    case 'storage':
+      return msg('Storage space used');
+    case 'mailings':
+      return msg('E-mails sent via mailings');
+    case 'customerCentreLogins':
+      return msg('Customer Centre logins');
+    case 'chatSessions':
+      return msg('Chat sessions started');
+    case 'formSubmissions':
+      return msg('Form submissions');
+    default:
+      return service.name ?? service.id;
+  }
+}
+
+/** The help pages' explanation of thresholds, with the user count they are currently set for. */
+export const thresholdNote = (userCount: number) =>
+  html`<p part="user-count">${msg(str`Thresholds are set for ${formatNumber(userCount)} users.`)}
+    ${msg('The threshold depends on the number of users: the more users, the higher the threshold.')}</p>`;
+
+export function renderConsumption(consumption: Consumption, now: number) {
+  if (consumption.services.length === 0) return emptyView(msg('No metered services'));
+  return html`${thresholdNote(consumption.userCount)}
+    <p class="note">${msg('Forecast = use so far ÷ days elapsed (today included) × days in the month. Storage is a level, so it has no forecast.')}</p>
+    <div class="services">${consumption.services.map((service, index) => renderService(service, now, index))}</div>`;
+}
+
+function renderService(service: MeteredService, now: number, index: number) {
+  const { months, latest, forecast, level, overage } = serviceUsage(service, now);
+  const name = serviceName(service);
+  const value = (amount: number) =>
+    service.unit === 'GB' ? `${formatNumber(amount, undefined, 1)} GB` : formatNumber(amount);
+  const figure = (label: string, amount: number) => html`<div><dt>${label}</dt><dd>${value(amount)}</dd></div>`;
+  const perMonth = msg(str`${name} per month`);
+  const alert = level === 'over' ? msg('Over the threshold') : msg('The forecast passes the threshold');
+  return html`<section class="service ${level}" part="service" aria-labelledby="service-${index}">
+    <h4 id="service-${index}">${name}</h4>
+    ${latest
+      ? html`<p class="month">${formatMonth(latest.month)}</p>
+          <dl>${figure(msg('Used'), latest.used)}${figure(msg('Threshold'), latest.threshold)}
+            ${figure(msg('Overage to be invoiced'), overage)}
+            ${forecast === undefined ? nothing : figure(msg('Forecast for the month'), forecast)}</dl>
+          ${level === 'ok' ? nothing : html`<p class="alert" part="usage-alert"><span aria-hidden="true">⚠</span> ${alert}</p>`}
+          ${usageChart(months, forecast, perMonth)} ${usageTable(perMonth, months, value)}`
+      : html`<p>${msg('No use recorded yet.')}</p>`}
+  </section>`;
+}

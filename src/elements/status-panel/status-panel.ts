@@ -1,0 +1,244 @@
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { LicenseElement } from '../../internal/license-element.js';
+import type { LicenseDataSource } from '../../data/data-source.js';
+import type { Consumption, DatabaseRole, Restriction, Status } from '../../data/schema.js';
+import { Resource } from '../../internal/resource.js';
+import { errorView, loadingView, noEndpointView, staleNotice } from '../../internal/states.js';
+import { daysUntil, formatDate, formatNumber } from '../../i18n/format.js';
+import { sharedStyles } from '../../internal/shared-styles.js';
+import { renderConsumption, thresholdNote } from './metered-services.js';
+import { statusPanelStyles } from './status-panel.styles.js';
+import { expiryLevel, expiryWarning } from '../../internal/expiry.js';
+
+/** Days before the next expiry date from which the panel warns, as the license list does. */
+/** The product's rule: from 85 % of a restriction's maximum it warns, at 100 % the feature is blocked. */
+const RESTRICTION_WARNING = 0.85;
+const EVENTS_TAG = 'system-events-table';
+
+export type RestrictionLevel = 'normal' | 'warning' | 'blocked';
+
+export function restrictionLevel({ active, maximum }: Restriction): RestrictionLevel {
+  if (active >= maximum) return 'blocked';
+  return active >= maximum * RESTRICTION_WARNING ? 'warning' : 'normal';
+}
+
+function roleLabel(role: DatabaseRole): string {
+  switch (role) {
+    case 'central':
+      return msg('Central database');
+    case 'satellite':
+      return msg('Satellite database');
+    case 'travel':
+      return msg('Travel database');
+  }
+}
+
+/**
+ * The Status tab: the database (owner, serial number, subscription, type, central/satellite/travel, next
+ * expiry date, logged-in user), the plan with its restrictions, a dashboard of the metered services, and
+ * the system messages.
+ *
+ * The dashboard loads `GET {endpoint}/consumption?months=12` each time it opens. For counts in the running
+ * month it shows a forecast, a linear extrapolation of the use so far: `used / elapsedDays * daysInMonth`,
+ * with today counted as an elapsed day (UTC calendar); storage (GB) is a level and gets no forecast.
+ *
+ * @summary The database status, plan restrictions, metered services and system messages.
+ * @slot system-messages - The system messages view. Defaults to `<system-events-table>` when that
+ *   element is defined, reading from this panel's data source.
+ * @csspart database - The database section.
+ * @csspart expiry - The next expiry date line (has a class `expiring` or `expired`).
+ * @csspart plan - The plan and restrictions section.
+ * @csspart restriction - One restriction (has a class `normal`, `warning` or `blocked`).
+ * @csspart metered - The metered services section.
+ * @csspart user-count - The sentence with the user count that sets the thresholds.
+ * @csspart dashboard-button - The button that opens the dashboard.
+ * @csspart dashboard - The dashboard `<dialog>`.
+ * @csspart close-button - The dashboard's Close button.
+ * @csspart service - One metered service in the dashboard (has a class `ok`, `forecast-over` or `over`).
+ * @csspart usage-alert - The over-threshold or forecast warning of a service.
+ * @csspart chart - A service's SVG chart.
+ * @csspart chart-table - The disclosure with a chart's numbers as a table.
+ * @csspart system-messages - The system messages section.
+ * @csspart loading - The loading message.
+ * @csspart empty - The empty message.
+ * @csspart error - The error message.
+ * @csspart retry-button - The Try again button.
+ * @csspart stale-notice - The notice above data that could not be refreshed.
+ * @cssprop --license-color-text - Text colour.
+ * @cssprop --license-color-muted - Labels, axis text and the forecast outline.
+ * @cssprop --license-color-border - Lines, borders and the empty part of restriction bars.
+ * @cssprop --license-color-accent - Focus ring, restriction bars and chart bars.
+ * @cssprop --license-color-danger - Expired, blocked, months over the threshold.
+ * @cssprop --license-color-warning - Expiring soon, restrictions from 85 %, forecasts over the threshold.
+ * @cssprop --license-color-surface - Background of the dashboard.
+ * @cssprop --license-color-surface-alt - Background of notices.
+ * @cssprop --license-radius - Corner radius.
+ * @cssprop --license-chart-bar - Chart bars (default: the accent colour).
+ * @cssprop --license-chart-over - Chart bars of months over the threshold (default: the danger colour).
+ * @cssprop --license-chart-threshold - The threshold line (default: the text colour).
+ * @cssprop --license-chart-forecast - The forecast outline (default: the muted colour).
+ */
+@localized()
+export class StatusPanel extends LicenseElement {
+  static override styles = [sharedStyles, statusPanelStyles];
+
+  /** The moment expiry warnings and forecasts are computed for; the current time when not set. */
+  @property({ attribute: false }) now?: Date;
+
+  @state() private dashboardOpen = false;
+  @query('dialog') private dashboard?: HTMLDialogElement;
+  @query('[part=dashboard-button]') private dashboardButton?: HTMLButtonElement;
+
+  private readonly status = new Resource<Status, [LicenseDataSource]>(
+    this,
+    () => (this.activeSource ? [this.activeSource] : undefined),
+    ([source], signal) => source.getStatus(signal),
+  );
+
+  /** Keyed on the dashboard being open: nothing is fetched until a person asks for it. */
+  private readonly consumption = new Resource<Consumption, [LicenseDataSource]>(
+    this,
+    () => (this.dashboardOpen && this.activeSource ? [this.activeSource] : undefined),
+    ([source], signal) => source.getConsumption(12, signal),
+  );
+
+  private eventsTable?: HTMLElement;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // The events table may be registered after this panel: swap the slot's fallback in when it is.
+    if (!customElements.get(EVENTS_TAG)) void customElements.whenDefined(EVENTS_TAG).then(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    // A removed dialog fires no close event; without this the dashboard would reload on reconnect.
+    this.dashboardOpen = false;
+  }
+
+  /** Reads the status again; what is shown stays until the new data is there. */
+  refresh(): Promise<void> {
+    return this.status.reload();
+  }
+
+  /** Opens the metered-services dashboard as a modal dialog and loads its data. */
+  async openDashboard(): Promise<void> {
+    this.dashboardOpen = true;
+    await this.updateComplete;
+    if (this.dashboard?.isConnected && !this.dashboard.open) this.dashboard.showModal();
+  }
+
+  closeDashboard(): void {
+    this.dashboard?.close();
+  }
+
+  /** Escape, the Close button and `closeDashboard()` all end here. */
+  private onDashboardClose() {
+    // The close event comes a task later: if the dashboard was opened again meanwhile, it stays open.
+    if (this.dashboard?.open) return;
+    this.dashboardOpen = false;
+    this.dashboardButton?.focus();
+  }
+
+  private get nowMs(): number {
+    return this.now?.getTime() ?? Date.now();
+  }
+
+  override render() {
+    const source = this.activeSource;
+    let fallback: unknown = html`<p class="note">${msg('The page can show its system messages here (slot "system-messages").')}</p>`;
+    if (customElements.get(EVENTS_TAG)) {
+      this.eventsTable ??= document.createElement(EVENTS_TAG);
+      // Same base class as this panel: an explicit data source makes it read where the panel reads.
+      Object.assign(this.eventsTable, { dataSource: source });
+      fallback = this.eventsTable;
+    }
+    return html`${source
+      ? html`${this.renderStatus(source.endpoint)}
+          ${section('metered', msg('Metered services'), html`<p>${msg('Invoiced when a monthly threshold is exceeded.')}</p>
+            ${this.status.state.kind === 'ready' ? thresholdNote(this.status.state.value.userCount) : nothing}
+            <button type="button" part="dashboard-button" aria-haspopup="dialog" @click=${this.openDashboard}>
+              ${msg('Open the dashboard')}</button>`)}
+          ${this.renderDashboard(source.endpoint)}`
+      : noEndpointView()}
+      ${section('system-messages', msg('System messages'), html`<slot name="system-messages">${fallback}</slot>`)}`;
+  }
+
+  private renderStatus(endpoint: string) {
+    const state = this.status.state;
+    const retry = () => void this.refresh();
+    if (state.kind === 'failed') return errorView(state.error, endpoint, retry);
+    if (state.kind !== 'ready') return loadingView(msg('Loading status…'));
+    const { database, plan } = state.value;
+    const user = database.loggedInUser;
+    const row = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+    return html`${state.error ? staleNotice(state.error, endpoint, retry) : nothing}
+      <div aria-busy=${state.refreshing ? 'true' : 'false'}>
+        ${section('database', msg('Database'), html`<dl>
+          ${row(msg('Database owner'), database.owner)}${row(msg('Serial number'), database.serialNumber)}
+          ${row(msg('Subscription'), database.subscription)}${row(msg('Type'), database.type)}
+          ${row(msg('Database role'), roleLabel(database.role))}${this.renderExpiry(database.nextExpiryDate)}
+          ${row(msg('Logged-in user'), user ? `${user.name} (${user.id})` : msg('Nobody'))}</dl>`)}
+        ${plan
+          ? section('plan', `${msg('Plan')}: ${plan.name}`, plan.restrictions.length
+            ? html`<h4>${msg('Restrictions')}</h4><ul>${plan.restrictions.map((r) => this.renderRestriction(r))}</ul>`
+            : nothing)
+          : nothing}
+      </div>`;
+  }
+
+  private renderExpiry(date: string | null) {
+    const days = date ? daysUntil(date, this.nowMs) : Infinity;
+    const level = expiryLevel(days);
+    const warning = level ? expiryWarning(days) : '';
+    return html`<div class="expiry ${level}" part="expiry"><dt>${msg('Next expiry date')}</dt>
+      <dd>${date ? formatDate(date) : msg('None')}
+        ${level ? html`<span class="flag"><span aria-hidden="true">⚠</span> ${warning}</span>` : nothing}</dd></div>`;
+  }
+
+  private renderRestriction(restriction: Restriction) {
+    const level = restrictionLevel(restriction);
+    const { active, maximum } = restriction;
+    // A zero maximum is full from the start; the bar must not divide by zero.
+    const filled = maximum ? Math.min(100, (active / maximum) * 100) : 100;
+    const blocked = level === 'blocked';
+    return html`<li class=${level} part="restriction">${restriction.label}
+      <span class="count">${msg(str`${formatNumber(active)} of ${formatNumber(maximum)}`)}</span>
+      ${level === 'normal'
+        ? nothing
+        : html`<span class="flag"><span aria-hidden="true">${blocked ? '⊘' : '⚠'}</span>
+          ${blocked ? msg('Limit reached: blocked') : msg('Close to the limit')}</span>`}
+      <svg class="meter" aria-hidden="true" viewBox="0 0 100 4" preserveAspectRatio="none">
+        <rect width="100" height="4"></rect><rect class="fill" width=${filled} height="4"></rect></svg>
+    </li>`;
+  }
+
+  private renderDashboard(endpoint: string) {
+    const state = this.consumption.state;
+    const retry = () => void this.consumption.reload();
+    return html`<dialog part="dashboard" aria-labelledby="dashboard-h" @close=${this.onDashboardClose}>
+      <div class="head"><h3 id="dashboard-h">${msg('Metered services')}</h3>
+        <button type="button" part="close-button" @click=${this.closeDashboard}>${msg('Close')}</button></div>
+      ${state.kind === 'failed'
+        ? errorView(state.error, endpoint, retry)
+        : state.kind === 'loading'
+          ? loadingView(msg('Loading metered services…'))
+          : state.kind === 'ready'
+            ? html`${state.error ? staleNotice(state.error, endpoint, retry) : nothing}
+                ${renderConsumption(state.value, this.nowMs)}`
+            : nothing}
+    </dialog>`;
+  }
+}
+
+/** A titled region; its heading names it for assistive technology. */
+const section = (part: string, heading: string, content: unknown) =>
+  html`<section part=${part} aria-labelledby="${part}-h"><h3 id="${part}-h">${heading}</h3>${content}</section>`;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'status-panel': StatusPanel;
+  }
+}
