@@ -7,6 +7,16 @@ export { LicenseList } from './elements/license-list/license-list.js';
 export type { LicenseSelectDetail, LicenseSelectEvent } from './elements/license-list/license-list.js';
 export { StatusPanel, restrictionLevel } from './elements/status-panel/status-panel.js';
 export type { RestrictionLevel } from './elements/status-panel/status-panel.js';
+export { LicenseScreen } from './elements/license-screen/license-screen.js';
+export type { TabChangeDetail, TabChangeEvent } from './elements/license-screen/license-screen.js';
+export {
+  registerLicenseTab,
+  unregisterLicenseTab,
+  registeredLicenseTabs,
+  onLicenseTabsChange,
+  type LicenseTabDefinition,
+} from './elements/license-screen/tab-registry.js';
+export { LicenseDetail } from './elements/license-detail/license-detail.js';
 export { LicenseElement } from './internal/license-element.js';
 export { defineElement, LIBRARY_VERSION } from './internal/define.js';
 export { resolveLocale, SUPPORTED_LOCALES, type SupportedLocale } from './i18n/locales.js';

@@ -2,3 +2,5 @@
 export * from './classes.js';
 import './elements/license-list/define.js';
 import './elements/status-panel/define.js';
+import './elements/license-detail/define.js';
+import './elements/license-screen/define.js';

@@ -13,7 +13,8 @@ const instantFromNow = (minutes) => new Date(Date.now() + minutes * 60_000).toIS
 /**
  * @typedef {{ id: string, name: string, group: string, licenseType: string, unrestricted: boolean,
  *   total: number, inUse: number, free: number, description: string | null, tooltip: string | null,
- *   hidden: boolean, prerequisite: string | null, sortOrder: number, version: string | null }} Module
+ *   hidden: boolean, prerequisite: string | null, sortOrder: number, version: string | null,
+ *   pending: { newTotal: number, added: number } | null }} Module
  * @typedef {{ id: string, name: string, companyName: string, serialNumber: string, expiryDate: string | null,
  *   graceDate: string | null, nextCheckDate: string | null, shopUrl: string | null, canActivate: boolean,
  *   modules: Module[] }} Owner
@@ -27,7 +28,7 @@ function module(id, name, group, licenseType, total, inUse, extra = {}) {
   return {
     id, name, group, licenseType, unrestricted: false, total, inUse, free: Math.max(0, total - inUse),
     description: null, tooltip: null, hidden: false, prerequisite: null, sortOrder: 0, version: '10.5',
-    ...extra,
+    pending: null, ...extra,
   };
 }
 
@@ -42,7 +43,7 @@ const vendorModules = () => [
   module('cust', 'Customer Centre', 'system', 'site', 1, 1, { description: 'Gives access to Customer Centre.', sortOrder: 8 }),
   module('quote', 'Sales Quote Management', 'system', 'site', 1, 1, { description: 'Gives access to quotes.', sortOrder: 9 }),
   module('sales-essentials', 'Sales-Essentials', 'userPlan', 'user', 10, 7, { sortOrder: 10, prerequisite: 'web' }),
-  module('ten-sales', 'Sales-Premium', 'userPlan', 'user', 25, 23, { sortOrder: 11, prerequisite: 'web', tooltip: 'Full sales functionality per user.' }),
+  module('ten-sales', 'Sales-Premium', 'userPlan', 'user', 25, 23, { sortOrder: 11, prerequisite: 'web', tooltip: 'Full sales functionality per user.', pending: { newTotal: 30, added: 5 } }),
   module('service-essentials', 'Service-Essentials', 'userPlan', 'user', 5, 5, { sortOrder: 12 }),
   module('service-premium', 'Service-Premium', 'userPlan', 'user', 8, 3, { sortOrder: 13 }),
   module('marketing-essentials', 'Marketing-Essentials', 'userPlan', 'user', 4, 1, { sortOrder: 14 }),
@@ -94,7 +95,9 @@ export function licenses(scenario) {
     case 'over-assigned': {
       const owner = vendorOwner();
       owner.modules = owner.modules.map((m) =>
-        m.id === 'ten-sales' ? { ...m, total: 20, inUse: 23, free: 0 } : m.id === 'std-user' ? { ...m, total: 10, inUse: 12, free: 0 } : m,
+        m.id === 'ten-sales'
+          ? { ...m, total: 20, inUse: 23, free: 0, pending: { newTotal: 24, added: 4 } }
+          : m.id === 'std-user' ? { ...m, total: 10, inUse: 12, free: 0 } : m,
       );
       return { owners: [owner] };
     }
@@ -125,7 +128,6 @@ export function licenseDetail(scenario, ownerId, moduleId) {
           id: name.split(' ')[0].toUpperCase(), name, portraitUrl: i === 0 ? '/demo/portraits/jan.svg' : null,
         }))
       : [],
-    pending: moduleId === 'ten-sales' ? { newTotal: 30, added: 5 } : null,
     history: [
       { date: dayFromNow(-400), total: Math.max(0, found.total - 5), note: 'First purchase' },
       { date: dayFromNow(-60), total: found.total, note: null },

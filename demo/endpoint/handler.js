@@ -112,8 +112,8 @@ function activate(scenario, ownerId) {
   if (scenario === 'over-assigned') {
     return problem(409, 'Conflict', 'New totals are below the number in use.', { modules: ['ten-sales', 'std-user'] });
   }
-  const modules = owner.modules.map((m) => (m.id === 'ten-sales' ? { ...m, total: 30, free: 30 - m.inUse } : m));
-  return json({ owner: { ...owner, modules }, changed: owner.id === 'SUPEROFFICE' ? ['ten-sales'] : [] });
+  const modules = owner.modules.map((m) => (m.pending ? { ...m, total: m.pending.newTotal, free: Math.max(0, m.pending.newTotal - m.inUse), pending: null } : m));
+  return json({ owner: { ...owner, modules }, changed: owner.modules.filter((m) => m.pending).map((m) => m.id) });
 }
 
 /** @param {string} scenario @param {string} body @returns {DemoAnswer} */

@@ -42,6 +42,11 @@ export const LicenseModuleSchema = v.object({
   prerequisite: v.optional(NullableText, null),
   sortOrder: v.optional(v.number(), 0),
   version: v.optional(NullableText, null),
+  /**
+   * A change waiting on the license server (activation would set `newTotal`). Optional in `/licenses` so
+   * the activation dialog needs no request per module; absent means "not told", `null` "nothing waiting".
+   */
+  pending: v.optional(v.nullable(v.object({ newTotal: Count, added: v.number() }))),
 });
 
 export const LicenseOwnerSchema = v.object({

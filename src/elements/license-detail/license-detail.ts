@@ -1,0 +1,189 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { LicenseElement } from '../../internal/license-element.js';
+import { licensesContext } from '../../data/context.js';
+import type { LicenseDataSource } from '../../data/data-source.js';
+import { DataError } from '../../data/errors.js';
+import type { LicenseDetail as LicenseDetailData, LicensesResponse, LicenseType } from '../../data/schema.js';
+import { Resource } from '../../internal/resource.js';
+import { emptyView, errorView, loadingView, noEndpointView, staleNotice } from '../../internal/states.js';
+import { avatar, avatarStyles } from '../../internal/avatar.js';
+import { sharedStyles } from '../../internal/shared-styles.js';
+import { formatDate, formatNumber } from '../../i18n/format.js';
+import { groupLabel, isOverAssigned } from '../license-list/license-groups.js';
+import { licenseListStyles } from '../license-list/license-list.styles.js';
+import { licenseDetailStyles } from './license-detail.styles.js';
+
+/** One object per (source, owner, module): the resource keeps last-good data per key, never another module's. */
+interface DetailRequest {
+  source: LicenseDataSource;
+  owner: string;
+  module: string;
+}
+
+/**
+ * Everything about one license: what it is, how many there are, who has it, a change waiting on the
+ * license server and its history.
+ *
+ * @summary The detail of one license.
+ * @csspart detail - The detail block.
+ * @csspart name - The license name heading.
+ * @csspart facts - The list of license type, group, counts, prerequisite and version.
+ * @csspart pending - The change waiting on the license server.
+ * @csspart users - The list of assigned users.
+ * @csspart avatar - A user's portrait or initials.
+ * @csspart history - The history table.
+ * @csspart loading - The loading message.
+ * @csspart empty - The not-found and nothing-selected messages.
+ * @csspart error - The error message.
+ * @csspart retry-button - The Try again button.
+ * @csspart stale-notice - The notice above data that could not be refreshed.
+ * @cssprop --license-color-text - Text colour.
+ * @cssprop --license-color-muted - Secondary text.
+ * @cssprop --license-color-border - Lines and borders.
+ * @cssprop --license-color-accent - Focus ring.
+ * @cssprop --license-color-danger - Problems: over-assigned, a new total below the number in use.
+ * @cssprop --license-color-warning - The pending change, stale data.
+ * @cssprop --license-color-surface-alt - Background of avatars and notices.
+ * @cssprop --license-avatar-size - Size of a portrait (default 2em).
+ * @cssprop --license-radius - Corner radius.
+ */
+@localized()
+export class LicenseDetail extends LicenseElement {
+  static override styles = [sharedStyles, licenseListStyles, avatarStyles, licenseDetailStyles];
+
+  /** The license owner's id, e.g. `SUPEROFFICE`. */
+  @property({ reflect: true }) owner = '';
+
+  /** The license (module) id, e.g. `ten-sales`. */
+  @property({ reflect: true }) module = '';
+
+  /** An enclosing screen's `/licenses`, used to name the prerequisite license. */
+  @consume({ context: licensesContext, subscribe: true })
+  @state()
+  private licenses?: LicensesResponse;
+
+  private request?: DetailRequest;
+
+  private readonly resource = new Resource<LicenseDetailData, [DetailRequest]>(
+    this,
+    () => {
+      const source = this.activeSource;
+      if (!source || !this.owner || !this.module) return undefined;
+      let request = this.request;
+      if (!request || request.source !== source || request.owner !== this.owner || request.module !== this.module) {
+        request = this.request = { source, owner: this.owner, module: this.module };
+      }
+      return [request];
+    },
+    ([request], signal) => request.source.getLicenseDetail(request.owner, request.module, signal),
+  );
+
+  /** Reads the license again; what is shown stays until the new data is there. */
+  refresh(): Promise<void> {
+    return this.resource.reload();
+  }
+
+  override render() {
+    const state = this.resource.state;
+    const endpoint = this.activeSource?.endpoint ?? '';
+    const retry = () => void this.refresh();
+    if (state.kind === 'idle') {
+      return this.activeSource
+        ? emptyView(msg('No license selected'), msg('Set the owner and module attributes.'))
+        : noEndpointView();
+    }
+    if (state.kind === 'loading') return loadingView(msg('Loading the license…'));
+    if (state.kind === 'failed') {
+      return state.error instanceof DataError && state.error.kind === 'not-found'
+        ? emptyView(msg('License not found'), msg(str`There is no license "${this.module}" for "${this.owner}".`))
+        : errorView(state.error, endpoint, retry);
+    }
+    return html`${state.error ? staleNotice(state.error, endpoint, retry) : nothing}
+      ${this.renderDetail(state.value, state.refreshing)}`;
+  }
+
+  private renderDetail(detail: LicenseDetailData, refreshing: boolean) {
+    const count = (value: number) => (detail.unrestricted ? msg('Unlimited') : formatNumber(value));
+    const over = detail.inUse - detail.total;
+    const { pending } = detail;
+    return html`<article part="detail" aria-busy=${refreshing ? 'true' : 'false'}>
+      <h2 part="name" title=${ifDefined(detail.tooltip ?? undefined)}>${detail.name}</h2>
+      ${detail.description ? html`<p class="description">${detail.description}</p>` : nothing}
+      ${detail.tooltip && detail.tooltip !== detail.description ? html`<p class="description">${detail.tooltip}</p>` : nothing}
+      <dl part="facts">
+        ${fact(msg('License type'), typeLabel(detail.licenseType))} ${fact(msg('Group'), groupLabel(detail.group))}
+        ${fact(msg('Total'), count(detail.total))}
+        ${fact(msg('In use'), html`${formatNumber(detail.inUse)}${isOverAssigned(detail)
+          ? problem(msg(str`${formatNumber(over)} more in use than licensed`))
+          : nothing}`)}
+        ${fact(msg('Free'), count(detail.free))}
+        ${detail.prerequisite ? fact(msg('Prerequisite'), this.moduleName(detail.ownerId, detail.prerequisite)) : nothing}
+        ${detail.version ? fact(msg('Version'), detail.version) : nothing}
+      </dl>
+      ${pending ? this.renderPending(pending, !detail.unrestricted && pending.newTotal < detail.inUse) : nothing}
+      ${detail.assignedTo.length
+        ? html`<h3>${msg('Assigned users')}</h3>
+            <ul class="users" part="users">
+              ${detail.assignedTo.map((person) => html`<li>${avatar(person)}<span>${person.name}</span></li>`)}
+            </ul>`
+        : nothing}
+      ${detail.history.length ? this.renderHistory(detail.history) : nothing}
+    </article>`;
+  }
+
+  private renderPending({ newTotal, added }: { newTotal: number; added: number }, blocked: boolean) {
+    const change =
+      added > 0 ? msg(str`${formatNumber(added)} added`) : added < 0 ? msg(str`${formatNumber(-added)} removed`) : '';
+    return html`<section class="pending ${blocked ? 'blocked' : ''}" part="pending">
+      <h3>${msg('Waiting on the license server')}</h3>
+      <p>${msg(str`New total: ${formatNumber(newTotal)}`)}${change ? ` (${change})` : ''}
+        ${blocked ? problem(msg('The new total is below the number in use.')) : nothing}</p>
+    </section>`;
+  }
+
+  private renderHistory(history: LicenseDetailData['history']) {
+    return html`<table part="history">
+      <caption>${msg('History')}</caption>
+      <thead><tr><th scope="col">${msg('Date')}</th><th scope="col" class="num">${msg('Total')}</th>
+        <th scope="col">${msg('Note')}</th></tr></thead>
+      <tbody>${history.map((entry) => html`<tr><td>${formatDate(entry.date)}</td>
+        <td class="num">${formatNumber(entry.total)}</td><td>${entry.note ?? ''}</td></tr>`)}</tbody>
+    </table>`;
+  }
+
+  /** The prerequisite's name when the screen's data knows it, else its id as the endpoint gave it. */
+  private moduleName(ownerId: string, moduleId: string): string {
+    const owner = this.licenses?.owners.find((candidate) => candidate.id === ownerId);
+    return owner?.modules.find((module) => module.id === moduleId)?.name ?? moduleId;
+  }
+}
+
+function fact(term: string, value: unknown) {
+  return html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+}
+
+/** Problems are marked by text and a sign, not by colour alone. */
+function problem(text: string) {
+  return html` <span class="problem"><span aria-hidden="true">⚠</span> ${text}</span>`;
+}
+
+function typeLabel(type: LicenseType): string {
+  switch (type) {
+    case 'site':
+      return msg('Site license');
+    case 'satellite':
+      return msg('Satellite license');
+    case 'user':
+      return msg('User license');
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'license-detail': LicenseDetail;
+  }
+}

@@ -1,0 +1,301 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { provide } from '@lit/context';
+import { localized, msg } from '@lit/localize';
+import { LicenseElement } from '../../internal/license-element.js';
+import { dataSourceContext, licenseOwnerContext, licensesContext } from '../../data/context.js';
+import type { LicenseDataSource } from '../../data/data-source.js';
+import type { ActivationResult, LicensesResponse } from '../../data/schema.js';
+import { Resource } from '../../internal/resource.js';
+import { errorView, loadingView, noEndpointView, staleNotice } from '../../internal/states.js';
+import { emit } from '../../internal/emit.js';
+import { sharedStyles } from '../../internal/shared-styles.js';
+// The classes of the elements this one renders (their tags are defined by this element's define.ts).
+import '../license-list/license-list.js';
+import '../license-detail/license-detail.js';
+import type { LicenseSelectDetail, LicenseSelectEvent } from '../license-list/license-list.js';
+import { OwnerActions } from './owner-actions.js';
+import { onLicenseTabsChange, registeredLicenseTabs } from './tab-registry.js';
+import {
+  buildTabs,
+  keyTarget,
+  OwnerContextProvider,
+  selectedIndex,
+  slottedTab,
+  STATUS_TAB,
+  type PartnerTab,
+  type ScreenTab,
+} from './screen-tabs.js';
+import { licenseListStyles } from '../license-list/license-list.styles.js';
+import { licenseScreenStyles } from './license-screen.styles.js';
+
+export interface TabChangeDetail {
+  /** The id of the tab the person selected: an owner id, a partner tab's id, or `status`. */
+  tab: string;
+}
+export type TabChangeEvent = CustomEvent<TabChangeDetail>;
+
+/**
+ * The whole Licenses screen in one tag: a tab per license owner (the vendor's first, then third-party
+ * add-ons), partner tabs, and the Status tab. It reads `/licenses` once and shares it, and its data
+ * source, with every element inside it through context.
+ *
+ * Selecting a license in a list opens its `<license-detail>` in a dialog; a host that cancels the
+ * `license-select` event (`preventDefault()`) shows the license its own way instead.
+ *
+ * @summary The Licenses screen: owner tabs, partner tabs and Status.
+ * @slot tab - Partner tabs declared in markup: each element with `slot="tab"` and `data-tab="<id>"`
+ *   (optional `data-label`, `data-order`) becomes a tab showing that element; an id equal to a license
+ *   owner's takes that owner's tab. The element receives its owner through `licenseOwnerContext`.
+ * @fires tab-change - The person selected another tab; `detail: { tab }`. Fired before the switch:
+ *   cancel it to stay on the current tab.
+ * @csspart tabs - The tab list.
+ * @csspart tab - Each tab.
+ * @csspart tab-selected - The selected tab.
+ * @csspart panel - The tab panel.
+ * @csspart actions - An owner's action bar.
+ * @csspart purchase-link - The Purchase new licenses link.
+ * @csspart activate-button - The Activate new license button.
+ * @csspart file-button - The Load license from file button.
+ * @csspart message - What the last activation or loaded file changed.
+ * @csspart dialog - Both dialogs.
+ * @csspart detail-dialog - The license detail dialog.
+ * @csspart activation-dialog - The activation dialog.
+ * @csspart changes - The table of changes waiting on the license server.
+ * @csspart confirm-button - The Activate button in the activation dialog.
+ * @csspart cancel-button - The Cancel button in the activation dialog.
+ * @csspart close-button - The Close button of the detail dialog.
+ * @csspart loading - The loading message.
+ * @csspart error - An error message.
+ * @csspart retry-button - A Try again button.
+ * @csspart stale-notice - The notice above data that could not be refreshed.
+ * @cssprop --license-color-text - Text colour.
+ * @cssprop --license-color-muted - Secondary text.
+ * @cssprop --license-color-border - Lines and borders.
+ * @cssprop --license-color-accent - The selected tab, primary buttons, focus ring.
+ * @cssprop --license-color-danger - Problems: a new total below the number in use, errors.
+ * @cssprop --license-color-ok - The outcome of a successful activation.
+ * @cssprop --license-color-surface - Background of dialogs.
+ * @cssprop --license-color-surface-alt - Background of buttons and notices.
+ * @cssprop --license-radius - Corner radius.
+ */
+@localized()
+export class LicenseScreen extends LicenseElement {
+  static override styles = [sharedStyles, licenseListStyles, licenseScreenStyles];
+
+  /** The selected tab: an owner id, a partner tab's id or `status`; empty (or unknown) selects the first. */
+  @property({ reflect: true }) tab = '';
+
+  /** Given to the elements inside, which have no endpoint of their own. */
+  @provide({ context: dataSourceContext })
+  @state()
+  protected providedSource?: LicenseDataSource;
+
+  /** The one copy of `/licenses` every tab shows. */
+  @provide({ context: licensesContext })
+  @state()
+  protected licenses?: LicensesResponse;
+
+  @state() private slotted: PartnerTab[] = [];
+  @state() private selection?: LicenseSelectDetail;
+
+  private tabs: ScreenTab[] = [];
+  private detailInvoker?: HTMLElement;
+  private stopWatchingTabs?: () => void;
+  /** Partner and Status elements, kept while another tab is shown so they keep their state. */
+  private readonly panelElements = new Map<string, HTMLElement>();
+  /** Hides the slotted partner elements of the tabs not shown; rewritten when the selection changes. */
+  private readonly slottedSheet = new CSSStyleSheet();
+  private slottedRule = '';
+
+  private readonly resource = new Resource<LicensesResponse, [LicenseDataSource]>(
+    this,
+    () => {
+      const source = this.activeSource;
+      return source ? [source] : undefined;
+    },
+    ([source], signal) => source.getLicenses(signal),
+  );
+
+  private readonly actions = new OwnerActions(this, () => this.activeSource, (result) => this.apply(result));
+
+  private readonly ownerContext = new OwnerContextProvider((tab) =>
+    this.licenses?.owners.find((owner) => owner.id === tab),
+  );
+
+  constructor() {
+    super();
+    this.addEventListener('license-select', (event) => void this.openDetail(event));
+    // On the host rather than the panel: a slotted partner asks as soon as it connects, which can be
+    // before this element has rendered its panel and slot.
+    this.addEventListener('context-request', (event) => {
+      if (event.context !== licenseOwnerContext) return;
+      const partner = event
+        .composedPath()
+        .find((node): node is HTMLElement => node instanceof HTMLElement && node.parentNode === this && node.slot === 'tab');
+      this.ownerContext.answer(event, partner?.dataset.tab ?? this.selectedTab?.id ?? '');
+    });
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.stopWatchingTabs = onLicenseTabsChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.stopWatchingTabs?.();
+  }
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.slottedSheet];
+    return root;
+  }
+
+  /** Reads `/licenses` again; what is shown stays until the new data is there. */
+  refresh(): Promise<void> {
+    return this.resource.reload();
+  }
+
+  private get selectedTab(): ScreenTab | undefined {
+    return this.tabs[selectedIndex(this.tabs, this.tab)];
+  }
+
+  override willUpdate() {
+    this.providedSource = this.activeSource;
+    const state = this.resource.state;
+    this.licenses = state.kind === 'ready' ? state.value : undefined;
+    this.tabs = buildTabs(this.licenses?.owners ?? [], registeredLicenseTabs(), this.slotted);
+    // Reflect the default tab once there is one, so a host can read and deep-link it.
+    if (!this.tab && this.licenses) this.tab = this.tabs[0]?.id ?? '';
+  }
+
+  override updated() {
+    this.ownerContext.update();
+    const selected = this.selectedTab;
+    const shown = selected?.slotted ? CSS.escape(selected.id) : '';
+    const rule = `::slotted([data-tab]:not([data-tab="${shown}"])) { display: none !important; }`;
+    if (rule !== this.slottedRule) this.slottedSheet.replaceSync((this.slottedRule = rule));
+  }
+
+  private select(id: string) {
+    if (id === this.selectedTab?.id) return;
+    if (emit<TabChangeDetail>(this, 'tab-change', { tab: id })) this.tab = id;
+  }
+
+  private async onTabKey(event: KeyboardEvent, index: number) {
+    const next = keyTarget(event.key, index, this.tabs.length, this.matches(':dir(rtl)'));
+    const tab = this.tabs[next];
+    if (!tab) return;
+    event.preventDefault();
+    this.select(tab.id);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[role=tab][aria-selected=true]')?.focus();
+  }
+
+  private onSlotChange(event: Event) {
+    const slot = event.target as HTMLSlotElement;
+    this.slotted = slot
+      .assignedElements()
+      .flatMap((element) => (element instanceof HTMLElement ? (slottedTab(element) ?? []) : []));
+  }
+
+  private async openDetail(event: LicenseSelectEvent) {
+    // Listeners further up run after this one: wait for the dispatch to end to see if a host took over.
+    await Promise.resolve();
+    if (event.defaultPrevented) return;
+    // The license name that was activated, inside the list's shadow root: focus goes back there.
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    this.detailInvoker = active instanceof HTMLElement ? active : undefined;
+    this.selection = { ownerId: event.detail.ownerId, moduleId: event.detail.moduleId };
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  private readonly onDetailClose = () => {
+    this.selection = undefined;
+    this.detailInvoker?.focus();
+    this.detailInvoker = undefined;
+  };
+
+  /** An activation or a loaded file answers with the owner's new licenses: shown without reading again. */
+  private apply(result: ActivationResult) {
+    const current = this.licenses;
+    if (!current) return;
+    const known = current.owners.some((owner) => owner.id === result.owner.id);
+    const owners = known
+      ? current.owners.map((owner) => (owner.id === result.owner.id ? result.owner : owner))
+      : [...current.owners, result.owner];
+    this.resource.set({ owners });
+    this.requestUpdate();
+  }
+
+  override render() {
+    const state = this.resource.state;
+    const endpoint = this.activeSource?.endpoint ?? '';
+    const retry = () => void this.refresh();
+    if (state.kind === 'idle') return noEndpointView();
+    if (state.kind === 'loading') return loadingView(msg('Loading licenses…'));
+    const index = selectedIndex(this.tabs, this.tab);
+    const selected = this.tabs[index];
+    return html`${state.kind === 'failed'
+        ? errorView(state.error, endpoint, retry)
+        : state.error
+          ? staleNotice(state.error, endpoint, retry)
+          : nothing}
+      <div role="tablist" part="tabs" aria-label=${msg('Licenses')}>
+        ${this.tabs.map((tab, i) => {
+          const current = i === index;
+          return html`<button type="button" role="tab" id="tab-${i}" part=${current ? 'tab tab-selected' : 'tab'}
+            aria-selected=${current ? 'true' : 'false'} aria-controls=${ifDefined(current ? 'panel' : undefined)}
+            tabindex=${current ? 0 : -1} @click=${() => this.select(tab.id)}
+            @keydown=${(event: KeyboardEvent) => void this.onTabKey(event, i)}>${tab.label || msg('Status')}</button>`;
+        })}
+      </div>
+      <div role="tabpanel" id="panel" part="panel" tabindex="0" aria-labelledby="tab-${index}">
+        ${selected?.owner ? this.actions.render(selected.owner) : nothing} ${this.renderContent(selected)}
+        <div ?hidden=${!selected?.slotted}><slot name="tab" @slotchange=${this.onSlotChange}></slot></div>
+      </div>
+      ${this.renderDetailDialog()}`;
+  }
+
+  private renderContent(tab: ScreenTab | undefined) {
+    if (!tab || tab.slotted) return nothing;
+    if (tab.tagName) return this.panelElement(tab.id, tab.tagName);
+    if (tab.owner) return html`<license-list owner=${tab.owner.id}></license-list>`;
+    // Created by name: <status-panel> is another element of the library, defined by its own module.
+    return this.panelElement(STATUS_TAB, 'status-panel');
+  }
+
+  private panelElement(tab: string, tagName: string): HTMLElement {
+    const key = `${tab}\n${tagName}`;
+    let element = this.panelElements.get(key);
+    if (!element) {
+      element = document.createElement(tagName);
+      this.panelElements.set(key, element);
+    }
+    return element;
+  }
+
+  private renderDetailDialog() {
+    const selection = this.selection;
+    return html`<dialog class="detail" part="dialog detail-dialog" aria-label=${msg('License details')}
+      @close=${this.onDetailClose}>
+      <form method="dialog" class="dialog-close"><button part="close-button">${msg('Close')}</button></form>
+      ${selection ? html`<license-detail owner=${selection.ownerId} module=${selection.moduleId}></license-detail>` : nothing}
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'license-screen': LicenseScreen;
+  }
+  interface HTMLElementEventMap {
+    'tab-change': TabChangeEvent;
+  }
+}

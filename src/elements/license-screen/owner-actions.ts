@@ -1,0 +1,109 @@
+/**
+ * The action bar above an owner's licenses: Purchase new licenses, Activate new license, Load license
+ * from file, and what the last activation or loaded file changed.
+ */
+import { html, nothing, type LitElement } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { LicenseDataSource } from '../../data/data-source.js';
+import { DataError } from '../../data/errors.js';
+import type { ActivationResult, LicenseOwner } from '../../data/schema.js';
+import { describeError } from '../../internal/error-message.js';
+import { formatNumber } from '../../i18n/format.js';
+import { ActivationDialog } from './activation-dialog.js';
+
+/** What the last action on an owner's tab did; shown on that tab only. */
+type Outcome =
+  | { owner: string; kind: 'activated' | 'loaded'; result: ActivationResult }
+  | { owner: string; kind: 'uploading' }
+  | { owner: string; kind: 'refused'; error: unknown };
+
+/** The shop link is followed only when it is a web address; the data source may not have checked. */
+const webUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : undefined);
+
+export class OwnerActions {
+  private readonly host: LitElement;
+  private readonly source: () => LicenseDataSource | undefined;
+  private readonly apply: (result: ActivationResult) => void;
+  private readonly activation: ActivationDialog;
+  private outcome?: Outcome;
+
+  constructor(
+    host: LitElement,
+    source: () => LicenseDataSource | undefined,
+    apply: (result: ActivationResult) => void,
+  ) {
+    this.host = host;
+    this.source = source;
+    this.apply = apply;
+    this.activation = new ActivationDialog(host, source, (result) => this.done('activated', result, result.owner.id));
+  }
+
+  /** `tab`: the owner whose tab the action was started on, where its outcome is shown. */
+  private done(kind: 'activated' | 'loaded', result: ActivationResult, tab: string) {
+    this.apply(result);
+    this.outcome = { owner: tab, kind, result };
+    this.host.requestUpdate();
+  }
+
+  private pickFile() {
+    this.host.renderRoot.querySelector<HTMLInputElement>('input.license-file')?.click();
+  }
+
+  private async upload(owner: LicenseOwner, input: HTMLInputElement) {
+    const file = input.files?.[0];
+    // Cleared so that picking the same file again, after fixing it, is a change too.
+    input.value = '';
+    const source = this.source();
+    if (!file || !source) return;
+    this.outcome = { owner: owner.id, kind: 'uploading' };
+    this.host.requestUpdate();
+    try {
+      // The file may hold another owner's licenses: the outcome is still told where it was loaded.
+      this.done('loaded', await source.uploadLicenseFile(file), owner.id);
+    } catch (error) {
+      // A refused file changes nothing: the licenses shown stay as they are.
+      this.outcome = { owner: owner.id, kind: 'refused', error };
+      this.host.requestUpdate();
+    }
+  }
+
+  render(owner: LicenseOwner) {
+    const shop = webUrl(owner.shopUrl);
+    const outcome = this.outcome?.owner === owner.id ? this.outcome : undefined;
+    return html`<div class="actions" part="actions">
+        ${shop
+          ? html`<a class="button" part="purchase-link" href=${shop} target="_blank" rel="noopener noreferrer">${msg('Purchase new licenses')}<span
+                class="visually-hidden"> ${msg('(opens in a new window)')}</span></a>`
+          : nothing}
+        ${owner.canActivate
+          ? html`<button type="button" part="activate-button"
+              @click=${(event: Event) => void this.activation.open(owner, event.currentTarget as HTMLElement)}>${msg('Activate new license')}</button>`
+          : nothing}
+        <button type="button" part="file-button" ?disabled=${outcome?.kind === 'uploading'}
+          @click=${() => this.pickFile()}>${msg('Load license from file')}</button>
+        <input class="license-file" type="file" hidden
+          @change=${(event: Event) => void this.upload(owner, event.target as HTMLInputElement)} />
+      </div>
+      <div class="outcome" role="status" part="message">${this.renderStatus(outcome)}</div>
+      ${outcome?.kind === 'refused' ? this.renderRefused(outcome.error) : nothing} ${this.activation.render()}`;
+  }
+
+  private renderStatus(outcome: Outcome | undefined) {
+    if (outcome?.kind === 'uploading') return msg('Loading the license file…');
+    if (outcome?.kind !== 'activated' && outcome?.kind !== 'loaded') return nothing;
+    const { owner, changed } = outcome.result;
+    const names = changed.map((id) => {
+      const module = owner.modules.find((candidate) => candidate.id === id);
+      return module ? `${module.name} (${module.unrestricted ? msg('Unlimited') : formatNumber(module.total)})` : id;
+    });
+    return html`<strong>${outcome.kind === 'activated' ? msg('New license activated') : msg('License file loaded')}</strong>
+      ${names.length ? msg(str`Changed: ${names.join(', ')}.`) : msg('No license totals changed.')}`;
+  }
+
+  private renderRefused(error: unknown) {
+    const text = describeError(error, this.source()?.endpoint ?? '');
+    const refused = error instanceof DataError && error.kind === 'rejected';
+    return html`<div class="state error" role="alert" part="error">
+      <strong>${refused ? msg('The license file was refused') : text.title}</strong><p>${text.detail}</p></div>`;
+  }
+}

@@ -1,0 +1,225 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/elements/license-screen/define.js';
+import type { LicenseScreen } from '../src/elements/license-screen/license-screen.js';
+import type { LicenseDataSource } from '../src/data/data-source.js';
+import type { LicensesResponse } from '../src/data/schema.js';
+import { json, normalLicenses, problem, stubFetch, until, visibleText, type Reply } from './helpers.js';
+import { licenseDetail as demoDetail, licenses as demoLicenses } from '../demo/endpoint/fixtures.js';
+
+const ENDPOINT = 'https://crm.example/api';
+
+const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
+const part = <T extends Element = HTMLElement>(el: LicenseScreen, name: string) =>
+  shadow(el).querySelector<T>(`[part~=${name}]`);
+const dialog = (el: LicenseScreen) => shadow(el).querySelector('dialog.activation') as HTMLDialogElement;
+const list = (el: LicenseScreen) => shadow(el).querySelector('license-list') as HTMLElement;
+const rowText = (el: LicenseScreen, name: string) =>
+  [...shadow(list(el)).querySelectorAll('tbody tr')]
+    .find((row) => row.querySelector('th')?.textContent?.trim() === name)
+    ?.textContent?.replace(/\s+/g, ' ')
+    .trim();
+
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * Routes for `/licenses` and every vendor module's detail, as the demo endpoint answers them, with the
+ * changes waiting on the license server given per module (every other module has none).
+ */
+function vendorRoutes(pending: Record<string, { newTotal: number; added: number } | null> = { 'ten-sales': { newTotal: 30, added: 5 } }) {
+  const licenses = normalLicenses();
+  const owner = licenses.owners[0]!;
+  owner.modules = owner.modules.map((module) => ({ ...module, pending: pending[module.id] ?? null }));
+  const routes: Record<string, Reply | Reply[]> = { '/licenses': json(licenses) };
+  for (const module of owner.modules) {
+    const detail = demoDetail('normal', 'SUPEROFFICE', module.id)!;
+    routes[`/licenses/SUPEROFFICE/${module.id}`] = json({ ...detail, pending: module.pending });
+  }
+  return routes;
+}
+
+async function renderScreen(routes: Record<string, Reply | Reply[]>) {
+  const fetch = stubFetch(routes);
+  const el = await fixture<LicenseScreen>(html`<license-screen lang="en" endpoint=${ENDPOINT} .fetch=${fetch}></license-screen>`);
+  await until(() => !!list(el) && rowText(el, 'Sales-Premium') !== undefined, 'licenses shown');
+  return { el, fetch };
+}
+
+async function openActivation(el: LicenseScreen) {
+  const button = part<HTMLButtonElement>(el, 'activate-button') as HTMLButtonElement;
+  button.focus();
+  await sendKeys({ press: 'Enter' });
+  await until(() => dialog(el).open, 'activation dialog open');
+  await until(() => !dialog(el).querySelector('[part=loading]'), 'license server checked');
+  return button;
+}
+
+const confirm = (el: LicenseScreen) => dialog(el).querySelector('[part=confirm-button]') as HTMLButtonElement;
+const changeRows = (el: LicenseScreen) =>
+  [...dialog(el).querySelectorAll('[part=changes] tbody tr')].map((row) =>
+    [...row.children].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()),
+  );
+
+function chooseFile(el: LicenseScreen, content: string) {
+  const input = shadow(el).querySelector('input[type=file]') as HTMLInputElement;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([content], 'license.lic'));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('license actions', () => {
+  it('links to the owner’s shop only for a web address, and offers activation only when allowed', async () => {
+    const fetch = stubFetch({ '/licenses': json(demoLicenses('third-party')) });
+    const el = await fixture<LicenseScreen>(
+      html`<license-screen lang="en" endpoint=${ENDPOINT} .fetch=${fetch}></license-screen>`,
+    );
+    await until(() => !!part(el, 'purchase-link'), 'actions');
+    const link = part<HTMLAnchorElement>(el, 'purchase-link') as HTMLAnchorElement;
+    expect(link.href).to.equal('https://shop.example/buy');
+    expect(link.target).to.equal('_blank');
+    expect(link.rel).to.contain('noopener');
+    expect(link.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Purchase new licenses (opens in a new window)');
+    expect(part(el, 'activate-button')?.textContent?.trim()).to.equal('Activate new license');
+    expect(part(el, 'file-button')?.textContent?.trim()).to.equal('Load license from file');
+    el.tab = 'ACME';
+    await el.updateComplete;
+    expect(part(el, 'purchase-link')).to.equal(null);
+    expect(part(el, 'activate-button')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    // A data source of the host's own may pass anything: only http(s) becomes a link.
+    const data = normalLicenses() as LicensesResponse;
+    data.owners[0]!.shopUrl = 'javascript:alert(1)';
+    const source = { endpoint: 'custom', getLicenses: async () => data } as unknown as LicenseDataSource;
+    const custom = await fixture<LicenseScreen>(html`<license-screen lang="en" .dataSource=${source}></license-screen>`);
+    await until(() => !!part(custom, 'actions'), 'custom actions');
+    expect(part(custom, 'purchase-link')).to.equal(null);
+  });
+
+  it('activates: lists only the changed licenses with old and new totals, then says what changed', async () => {
+    const activated = normalLicenses().owners[0]!;
+    activated.modules = activated.modules.map((m) => (m.id === 'ten-sales' ? { ...m, total: 30, free: 7 } : m));
+    const { el, fetch } = await renderScreen({
+      ...vendorRoutes(),
+      '/licenses/SUPEROFFICE/activate': json({ owner: activated, changed: ['ten-sales'] }),
+    });
+    const invoker = await openActivation(el);
+    expect(dialog(el).contains(deepActive())).to.equal(true);
+    expect(dialog(el).querySelector('h2')?.textContent).to.equal('Activate new license');
+    expect(changeRows(el)).to.deep.equal([['Sales-Premium', '23', '25', '30']]);
+    expect(confirm(el).disabled).to.equal(false);
+    await expect(el).to.be.accessible();
+
+    confirm(el).click();
+    await until(() => !dialog(el).open, 'dialog closed');
+    const post = fetch.requests.find((r) => r.method === 'POST');
+    expect(post?.url).to.equal(`${ENDPOINT}/licenses/SUPEROFFICE/activate`);
+    expect(deepActive()).to.equal(invoker);
+    await el.updateComplete;
+    expect(visibleText(part(el, 'message') as HTMLElement)).to.equal('New license activated Changed: Sales-Premium (30).');
+    await until(() => rowText(el, 'Sales-Premium')?.endsWith('30') ?? false, 'list updated');
+    expect(fetch.requests.filter((r) => r.url.endsWith('/licenses'))).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('blocks activation, naming the license in red, when a new total is below the number in use', async () => {
+    const { el, fetch } = await renderScreen(vendorRoutes({ 'ten-sales': { newTotal: 20, added: -5 }, pocket: { newTotal: 12, added: 2 } }));
+    await openActivation(el);
+    expect(changeRows(el)).to.deep.equal([
+      ['Sales-Premium ⚠ The new total is below the number in use.', '23', '25', '20'],
+      ['Pocket CRM', '4', '10', '12'],
+    ]);
+    const blocked = dialog(el).querySelector('tr.blocked th') as HTMLElement;
+    const danger = getComputedStyle(blocked.querySelector('.problem') as Element).color;
+    expect(getComputedStyle(blocked).color).to.equal(danger);
+    expect(getComputedStyle(dialog(el).querySelector('td') as Element).color).not.to.equal(danger);
+    expect(confirm(el).disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialog(el).open, 'closed');
+    expect(fetch.requests.some((r) => r.method === 'POST')).to.equal(false);
+  });
+
+  it('says when nothing is waiting on the license server', async () => {
+    const { el } = await renderScreen(vendorRoutes({ 'ten-sales': null }));
+    await openActivation(el);
+    expect(visibleText(dialog(el))).to.contain('No license changes are waiting on the license server.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the licenses concerned when the endpoint answers 409', async () => {
+    const el = await fixture<LicenseScreen>(html`<license-screen lang="en" endpoint="/demo-api/over-assigned"></license-screen>`);
+    await until(() => !!list(el) && rowText(el, 'Sales-Premium') !== undefined, 'licenses shown');
+    const before = rowText(el, 'Sales-Premium');
+    await openActivation(el);
+    expect(confirm(el).disabled).to.equal(false);
+    confirm(el).click();
+    await until(() => !!dialog(el).querySelector('[role=alert]'), 'conflict shown');
+    const alert = dialog(el).querySelector('[role=alert]') as HTMLElement;
+    expect(visibleText(alert)).to.contain('The license service refused the request')
+      .and.contain('New totals are below the number in use.')
+      .and.contain('Sales-Premium, Standard CRM user');
+    expect(dialog(el).querySelector('tr.blocked th')?.textContent).to.contain('Sales-Premium');
+    expect(confirm(el).disabled).to.equal(true);
+    expect(dialog(el).open).to.equal(true);
+    expect(rowText(el, 'Sales-Premium')).to.equal(before);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports a server error and lets the person try again or cancel', async () => {
+    const { el } = await renderScreen({
+      ...vendorRoutes(),
+      '/licenses/SUPEROFFICE/activate': problem(500, 'The license server is down.'),
+    });
+    const invoker = await openActivation(el);
+    confirm(el).click();
+    await until(() => !!dialog(el).querySelector('[role=alert]'), 'error shown');
+    expect(visibleText(dialog(el).querySelector('[role=alert]') as HTMLElement)).to.contain(
+      'The license service has a problem',
+    );
+    expect(confirm(el).disabled).to.equal(false);
+    expect(part(el, 'message')?.textContent?.trim()).to.equal('');
+    await expect(el).to.be.accessible();
+    (dialog(el).querySelector('[part=cancel-button]') as HTMLButtonElement).click();
+    await until(() => !dialog(el).open, 'closed');
+    expect(deepActive()).to.equal(invoker);
+  });
+
+  it('loads a license file: posts the raw file and says what it changed', async () => {
+    const { el, fetch } = await renderScreen({
+      ...vendorRoutes(),
+      '/licenses/file': json({ owner: normalLicenses().owners[0], changed: [] }),
+    });
+    chooseFile(el, 'LICENSE v1');
+    await until(() => visibleText(part(el, 'message') as HTMLElement).includes('License file loaded'), 'loaded');
+    const post = fetch.requests.find((r) => r.method === 'POST');
+    expect(post?.url).to.equal(`${ENDPOINT}/licenses/file`);
+    expect(post?.headers.get('Content-Type')).to.equal('application/octet-stream');
+    expect(await (post?.body as Blob).text()).to.equal('LICENSE v1');
+    expect(visibleText(part(el, 'message') as HTMLElement)).to.equal('License file loaded No license totals changed.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves the licenses untouched and says why when a file is refused', async () => {
+    const el = await fixture<LicenseScreen>(html`<license-screen lang="en" endpoint="/demo-api/normal"></license-screen>`);
+    await until(() => !!list(el) && rowText(el, 'Sales-Premium') !== undefined, 'licenses shown');
+    const before = visibleText(list(el));
+    chooseFile(el, 'not what the vendor sends');
+    await until(() => !!shadow(el).querySelector('[part=error]'), 'refusal shown');
+    const alert = shadow(el).querySelector('[part=error]') as HTMLElement;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.querySelector('strong')?.textContent).to.equal('The license file was refused');
+    expect(alert.querySelector('p')?.textContent).to.equal('The file is not a license file from the vendor.');
+    expect(visibleText(list(el))).to.equal(before);
+    await expect(el).to.be.accessible();
+    // The next file's outcome replaces the refusal.
+    chooseFile(el, 'LICENSE');
+    await until(() => visibleText(part(el, 'message') as HTMLElement).includes('License file loaded'), 'loaded');
+    expect(shadow(el).querySelector('[part=error]')).to.equal(null);
+  });
+});
