@@ -28,6 +28,7 @@ interface DetailRequest {
  * Everything about one license: what it is, how many there are, who has it, a change waiting on the
  * license server and its history.
  *
+ * @tagname license-detail
  * @summary The detail of one license.
  * @csspart detail - The detail block.
  * @csspart name - The license name heading.

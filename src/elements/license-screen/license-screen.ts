@@ -44,6 +44,7 @@ export type TabChangeEvent = CustomEvent<TabChangeDetail>;
  * Selecting a license in a list opens its `<license-detail>` in a dialog; a host that cancels the
  * `license-select` event (`preventDefault()`) shows the license its own way instead.
  *
+ * @tagname license-screen
  * @summary The Licenses screen: owner tabs, partner tabs and Status.
  * @slot tab - Partner tabs declared in markup: each element with `slot="tab"` and `data-tab="<id>"`
  *   (optional `data-label`, `data-order`) becomes a tab showing that element; an id equal to a license

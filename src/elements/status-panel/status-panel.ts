@@ -44,6 +44,7 @@ function roleLabel(role: DatabaseRole): string {
  * month it shows a forecast, a linear extrapolation of the use so far: `used / elapsedDays * daysInMonth`,
  * with today counted as an elapsed day (UTC calendar); storage (GB) is a level and gets no forecast.
  *
+ * @tagname status-panel
  * @summary The database status, plan restrictions, metered services and system messages.
  * @slot system-messages - The system messages view. Defaults to `<system-events-table>` when that
  *   element is defined, reading from this panel's data source.

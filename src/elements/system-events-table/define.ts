@@ -1,0 +1,4 @@
+import { defineElement } from '../../internal/define.js';
+import { SystemEventsTable } from './system-events-table.js';
+
+defineElement('system-events-table', SystemEventsTable);

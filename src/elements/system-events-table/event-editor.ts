@@ -1,0 +1,191 @@
+/**
+ * The administrator's dialogs: Add (event type, finish date and time, description) and Delete (a
+ * confirmation). One modal `<dialog>`; a busy flag set before the request leaves, so a double click
+ * sends once; a failure keeps the dialog open, says why, and leaves the list as it was.
+ */
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { LicenseDataSource } from '../../data/data-source.js';
+import type { NewSystemEvent, SystemEvent } from '../../data/schema.js';
+import { describeError } from '../../internal/error-message.js';
+
+type AdminKey = NewSystemEvent['key'];
+const ADMIN_KEYS: readonly AdminKey[] = ['NoLogin', 'NoFreetext', 'NoTravel', 'MessageOfTheDay'];
+
+function keyLabel(key: AdminKey): string {
+  switch (key) {
+    case 'NoLogin':
+      return msg('No Login');
+    case 'NoFreetext':
+      return msg('No Freetext');
+    case 'NoTravel':
+      return msg('No Travel');
+    case 'MessageOfTheDay':
+      return msg('Message of the day');
+  }
+}
+
+/** What the host does with a write the server accepted. */
+export interface EditorResults {
+  added(event: SystemEvent): void;
+  deleted(event: SystemEvent): void;
+}
+
+export class EventEditor {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly source: () => LicenseDataSource | undefined;
+  private readonly results: EditorResults;
+  private mode?: 'add' | 'delete';
+  private target?: SystemEvent;
+  private key: AdminKey = 'NoLogin';
+  private busy = false;
+  /** A DataError from the server, or true for a message of the day without a description. */
+  private problem?: unknown;
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    source: () => LicenseDataSource | undefined,
+    results: EditorResults,
+  ) {
+    this.host = host;
+    this.source = source;
+    this.results = results;
+  }
+
+  openAdd() {
+    this.open('add');
+  }
+
+  openDelete(event: SystemEvent) {
+    this.target = event;
+    this.open('delete');
+  }
+
+  /** After each update: shows or closes the dialog to match the state. */
+  sync() {
+    const dialog = this.host.shadowRoot?.querySelector('dialog');
+    if (!dialog) return;
+    if (this.mode && !dialog.open) dialog.showModal();
+    else if (!this.mode && dialog.open) dialog.close();
+  }
+
+  render(endpoint: string) {
+    return html`<dialog part="dialog" aria-labelledby="dialog-heading" @close=${this.closed}>
+      ${this.mode === 'add' ? this.renderAdd(endpoint) : this.mode === 'delete' ? this.renderDelete(endpoint) : nothing}
+    </dialog>`;
+  }
+
+  private open(mode: 'add' | 'delete') {
+    this.mode = mode;
+    this.key = 'NoLogin';
+    this.problem = undefined;
+    this.host.requestUpdate();
+  }
+
+  private renderAdd(endpoint: string) {
+    const motd = this.key === 'MessageOfTheDay';
+    return html`<form @submit=${this.submitAdd}>
+      <h3 id="dialog-heading">${msg('Add event')}</h3>
+      <label>${msg('Event type')}
+        <select name="key" @change=${this.keyChanged}>
+          ${ADMIN_KEYS.map((key) => html`<option value=${key} ?selected=${key === this.key}>${keyLabel(key)}</option>`)}
+        </select>
+      </label>
+      <label>${msg('Finishes')} <input type="datetime-local" name="finished" /></label>
+      <label>${motd ? msg('Description (required)') : msg('Description')}
+        <textarea name="description" rows="3" ?required=${motd}></textarea>
+      </label>
+      ${this.renderProblem(endpoint)}
+      ${this.renderActions(msg('Add'))}
+    </form>`;
+  }
+
+  private renderDelete(endpoint: string) {
+    const name = this.target?.name ?? '';
+    return html`<form @submit=${this.submitDelete}>
+      <h3 id="dialog-heading">${msg('Delete event')}</h3>
+      <p>${msg(str`Delete the event "${name}"? This cannot be undone.`)}</p>
+      ${this.renderProblem(endpoint)}
+      ${this.renderActions(msg('Delete'))}
+    </form>`;
+  }
+
+  private renderProblem(endpoint: string) {
+    if (this.problem === undefined) return nothing;
+    const error = this.problem === true ? undefined : describeError(this.problem, endpoint);
+    const text = error ? `${error.title}. ${error.detail}` : msg('A message of the day needs a description.');
+    return html`<p class="problem" role="alert" part="form-error">${text}</p>`;
+  }
+
+  private renderActions(label: string) {
+    return html`<div class="actions">
+      <button type="submit" part="confirm-button" ?disabled=${this.busy}>${label}</button>
+      <button type="button" @click=${this.cancel}>${msg('Cancel')}</button>
+    </div>`;
+  }
+
+  private readonly keyChanged = (event: Event) => {
+    const value = (event.target as HTMLSelectElement).value;
+    this.key = ADMIN_KEYS.find((key) => key === value) ?? 'NoLogin';
+    this.host.requestUpdate();
+  };
+
+  private readonly submitAdd = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const description = String(form.get('description') ?? '').trim();
+    // `required` lets blanks through; the contract needs words.
+    if (this.key === 'MessageOfTheDay' && !description) {
+      this.problem = true;
+      this.host.requestUpdate();
+      return;
+    }
+    const finished = String(form.get('finished') ?? '');
+    const input: NewSystemEvent = {
+      key: this.key,
+      // datetime-local is the person's local time; the contract wants an instant.
+      finished: finished ? new Date(finished).toISOString() : null,
+      description,
+    };
+    void this.run(async (source) => this.results.added(await source.addEvent(input)));
+  };
+
+  private readonly submitDelete = (event: SubmitEvent) => {
+    event.preventDefault();
+    const target = this.target;
+    if (target) void this.run(async (source) => {
+      await source.deleteEvent(target.id);
+      this.results.deleted(target);
+    });
+  };
+
+  private async run(action: (source: LicenseDataSource) => Promise<void>) {
+    const source = this.source();
+    // Set before the first await: the second click of a double click finds it set and sends nothing.
+    if (!source || this.busy) return;
+    this.busy = true;
+    this.problem = undefined;
+    this.host.requestUpdate();
+    try {
+      await action(source);
+      this.mode = undefined;
+    } catch (error) {
+      this.problem = error;
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private readonly cancel = () => {
+    this.mode = undefined;
+    this.host.requestUpdate();
+  };
+
+  /** Escape closes the dialog natively; keep the state in step. */
+  private readonly closed = () => {
+    if (!this.mode) return;
+    this.mode = undefined;
+    this.host.requestUpdate();
+  };
+}

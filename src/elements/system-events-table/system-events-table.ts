@@ -1,0 +1,370 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized, msg, str } from '@lit/localize';
+import { LicenseElement } from '../../internal/license-element.js';
+import type { SystemEvent } from '../../data/schema.js';
+import { emit } from '../../internal/emit.js';
+import { emptyView, errorView, loadingView, noEndpointView, staleNotice } from '../../internal/states.js';
+import { sharedStyles } from '../../internal/shared-styles.js';
+import { activeLocale } from '../../i18n/localization.js';
+import { formatNumber } from '../../i18n/format.js';
+import { COLUMNS, EventView, STATUSES, type EventColumn, type EventSort } from './event-view.js';
+import {
+  columnLabel,
+  dateText,
+  icon,
+  personCell,
+  scopeLabel,
+  shortDate,
+  statusCell,
+  statusClass,
+  statusIcon,
+  statusLabel,
+  warmFormatters,
+} from './event-cells.js';
+import { EventFeed } from './event-feed.js';
+import { EventEditor } from './event-editor.js';
+import { RowWindow } from './row-window.js';
+import { systemEventsTableStyles } from './system-events-table.styles.js';
+
+export interface EventSelectDetail {
+  /** The selected event; null when the selection was cleared (the event was deleted or is gone). */
+  event: SystemEvent | null;
+}
+export type EventSelectEvent = CustomEvent<EventSelectDetail>;
+
+/**
+ * The system messages of the Status tab: the events list (Event, Status, Message, Activated, Activated by,
+ * Finished, Type) and a Description pane for the selected event. Sorts by any column, filters by status
+ * and text, keeps 100 000 events quick by rendering only the rows in view, polls for changes, and lets
+ * administrators add and delete events when the host allows editing.
+ *
+ * @summary System events with a description pane.
+ * @fires event-select - A row was selected (click, arrow keys, Home/End, Page Up/Down, Enter), or the selected event went away; `detail: { event }`.
+ * @csspart toolbar - The heading, filters, count and buttons above the table.
+ * @csspart status-filter - The status select.
+ * @csspart search - The free-text search field.
+ * @csspart add-button - Add event (only with `editable`).
+ * @csspart delete-button - Delete the selected event (only with `editable`).
+ * @csspart scroller - The scroll container around the table.
+ * @csspart table - The events table.
+ * @csspart portrait - A person's portrait.
+ * @csspart initials - The initials shown instead of a missing portrait.
+ * @csspart description - The Description pane.
+ * @csspart dialog - The Add and Delete dialog.
+ * @csspart form-error - Why an add or delete failed.
+ * @csspart confirm-button - The dialog's Add / Delete button.
+ * @csspart loading - The loading message.
+ * @csspart empty - The no events / no match message.
+ * @csspart error - The error message.
+ * @csspart retry-button - The Try again button.
+ * @csspart stale-notice - The notice above data that could not be refreshed.
+ * @cssprop --system-events-height - Height of the scrolling table (default 24em).
+ * @cssprop --system-events-row-height - Height of each row (default 2.5em).
+ * @cssprop --license-color-accent - Selection, focus ring, sort buttons.
+ * @cssprop --license-color-danger - Failed status, errors.
+ * @cssprop --license-color-ok - Completed status.
+ * @cssprop --license-color-warning - Stale data notice.
+ * @cssprop --license-color-surface - Table background.
+ * @cssprop --license-color-surface-alt - Header row, selected row, description pane.
+ */
+@localized()
+export class SystemEventsTable extends LicenseElement {
+  static override styles = [sharedStyles, systemEventsTableStyles];
+
+  /** Events the host already has; when set, nothing is read from the endpoint. Updated after add and delete. */
+  @property({ attribute: false }) events?: SystemEvent[];
+
+  /** Id of the selected event, '' for none. */
+  @property({ reflect: true }) selected = '';
+
+  /** Seconds between polls of the endpoint; 0 (default) polls never. */
+  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 0;
+
+  /** Shows Add and Delete (administrators). */
+  @property({ type: Boolean, reflect: true }) editable = false;
+
+  @state() private sort?: EventSort;
+  @state() private statusFilter = '';
+  @state() private query = '';
+
+  private readonly feed = new EventFeed(this);
+  private readonly rowWindow = new RowWindow(this);
+  private readonly editor = new EventEditor(this, () => this.activeSource, {
+    added: (event) => {
+      this.replaceList([event, ...(this.list ?? [])]);
+      this.choose(event);
+    },
+    deleted: (event) => {
+      this.replaceList((this.list ?? []).filter((other) => other.id !== event.id));
+      if (this.selected === event.id) this.choose(null);
+    },
+  });
+  private view?: EventView;
+  private found?: { rows: readonly SystemEvent[]; id: string; position: number };
+  /** Portrait URLs that failed to load: their rows show initials, also after the row is reused. */
+  private readonly brokenPortraits = new Set<string>();
+  private clock?: ReturnType<typeof setInterval>;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Relative times ("in 20 minutes") age; once a minute keeps them true.
+    this.clock = setInterval(() => this.requestUpdate(), 60_000);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearInterval(this.clock);
+  }
+
+  /** Reads the endpoint again now; what is shown stays until the new list is there. */
+  refresh(): Promise<void> {
+    return this.feed.load();
+  }
+
+  override willUpdate() {
+    this.feed.use(this.events ? undefined : this.activeSource, this.refreshInterval);
+    const list = this.list;
+    if (list && this.view?.events !== list) {
+      this.view = new EventView(list);
+      // A refresh keeps the selection while the event is still there.
+      if (this.selected && !this.view.find(this.selected)) this.choose(null);
+    }
+  }
+
+  override updated() {
+    if (this.editable) this.editor.sync();
+  }
+
+  private get list(): readonly SystemEvent[] | undefined {
+    return this.events ?? this.feed.list;
+  }
+
+  private replaceList(list: SystemEvent[]) {
+    if (this.events) this.events = list;
+    else this.feed.replace(list);
+  }
+
+  private rows(): readonly SystemEvent[] {
+    const query = { sort: this.sort, status: this.statusFilter, text: this.query, locale: activeLocale() };
+    return this.view?.rows(query) ?? [];
+  }
+
+  /** Where the selected event is in `rows`; -1 when not there. Searched once per rows and selection. */
+  private position(rows: readonly SystemEvent[]): number {
+    const id = this.selected;
+    if (!id) return -1;
+    if (this.found?.rows !== rows || this.found.id !== id) {
+      this.found = { rows, id, position: rows.findIndex((event) => event.id === id) };
+    }
+    return this.found.position;
+  }
+
+  private choose(event: SystemEvent | null) {
+    this.selected = event?.id ?? '';
+    emit<EventSelectDetail>(this, 'event-select', { event });
+  }
+
+  private selectAt(position: number) {
+    const rows = this.rows();
+    const clamped = Math.max(0, Math.min(position, rows.length - 1));
+    const event = rows[clamped];
+    if (!event) return;
+    this.rowWindow.reveal(clamped);
+    this.choose(event);
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    // Keys pressed on a sort button inside the table are the button's.
+    if (event.target !== event.currentTarget) return;
+    if (event.key === 'Delete' && this.editable) {
+      const selected = this.selected ? this.view?.find(this.selected) : undefined;
+      if (selected) this.editor.openDelete(selected);
+      return;
+    }
+    const current = this.position(this.rows());
+    const page = this.rowWindow.page;
+    const targets: Record<string, number> = {
+      ArrowDown: current + 1,
+      ArrowUp: current - 1,
+      Home: 0,
+      End: Infinity,
+      PageDown: current + page,
+      PageUp: current - page,
+      Enter: current,
+      ' ': current,
+    };
+    const target = targets[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    this.selectAt(target);
+  };
+
+  private readonly onClick = (event: MouseEvent) => {
+    const row = (event.target as Element).closest('tbody tr[aria-rowindex]');
+    if (row) this.selectAt(Number(row.getAttribute('aria-rowindex')) - 2);
+  };
+
+  private readonly onSort = (event: Event) => {
+    const value = (event.currentTarget as HTMLButtonElement).value;
+    const column = COLUMNS.find((candidate) => candidate === value);
+    if (!column) return;
+    this.sort = { column, descending: this.sort?.column === column && !this.sort.descending };
+    this.rowWindow.reset();
+  };
+
+  private readonly onStatusFilter = (event: Event) => {
+    this.statusFilter = (event.target as HTMLSelectElement).value;
+    this.rowWindow.reset();
+  };
+
+  private readonly onSearch = (event: Event) => {
+    this.query = (event.target as HTMLInputElement).value;
+    this.rowWindow.reset();
+  };
+
+  private readonly onPortraitError = (event: Event) => {
+    const url = (event.target as HTMLImageElement).getAttribute('src');
+    if (url === null) return;
+    this.brokenPortraits.add(url);
+    this.requestUpdate();
+  };
+
+  override render() {
+    const list = this.list;
+    const source = this.activeSource;
+    const endpoint = source?.endpoint ?? '';
+    const retry = () => void this.feed.load();
+    if (!list) {
+      if (this.feed.error) return errorView(this.feed.error, endpoint, retry);
+      return source ? loadingView(msg('Loading events…')) : noEndpointView();
+    }
+    const rows = this.rows();
+    const selected = this.selected ? this.view?.find(this.selected) : undefined;
+    return html`${this.feed.error ? staleNotice(this.feed.error, endpoint, retry) : nothing}
+      <div class="layout">
+        <section class="events" aria-labelledby="events-heading">
+          ${this.renderToolbar(list.length, rows.length, selected)}
+          ${list.length === 0
+            ? emptyView(msg('No events'), msg('The system reports no events.'))
+            : rows.length === 0
+              ? emptyView(msg('No events match the filter'), msg('Change the status or the search text.'))
+              : this.renderTable(rows)}
+        </section>
+        ${this.renderDescription(selected)}
+      </div>
+      ${this.editable ? this.editor.render(endpoint) : nothing}`;
+  }
+
+  private renderToolbar(total: number, shown: number, selected: SystemEvent | undefined) {
+    return html`<div class="toolbar" part="toolbar">
+      <h3 id="events-heading">${msg('Events')}</h3>
+      <label
+        >${msg('Status')}
+        <select part="status-filter" @change=${this.onStatusFilter}>
+          <option value="">${msg('All')}</option>
+          ${STATUSES.map((status) => html`<option value=${status} ?selected=${status === this.statusFilter}>${statusLabel(status)}</option>`)}
+        </select>
+      </label>
+      <label>${msg('Search')} <input type="search" part="search" .value=${this.query} @input=${this.onSearch} /></label>
+      <span class="count" role="status">${msg(str`Showing ${formatNumber(shown)} of ${formatNumber(total)}`)}</span>
+      ${this.editable
+        ? html`<button type="button" part="add-button" @click=${() => this.editor.openAdd()}>${msg('Add')}</button>
+            <button type="button" part="delete-button" ?disabled=${!selected} @click=${() => selected && this.editor.openDelete(selected)}>
+              ${msg('Delete')}
+            </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderTable(rows: readonly SystemEvent[]) {
+    const [start, end] = this.rowWindow.range(rows.length);
+    const position = this.position(rows);
+    const now = Date.now();
+    // role=grid: one tab stop, arrow keys move the selection, aria-activedescendant names the row, so
+    // focus survives the rows being swapped while scrolling.
+    return html`<div class="scroller" part="scroller" @scroll=${this.rowWindow.scrolled}>
+      <table
+        role="grid"
+        part="table"
+        tabindex="0"
+        aria-labelledby="events-heading"
+        aria-rowcount=${rows.length + 1}
+        aria-activedescendant=${position >= start && position < end ? `row-${position}` : nothing}
+        @keydown=${this.onKeydown}
+        @click=${this.onClick}
+      >
+        <thead>
+          <tr aria-rowindex="1">${COLUMNS.map((column) => this.renderHeader(column))}</tr>
+        </thead>
+        <tbody>
+          ${start > 0 ? this.renderSpacer(start) : nothing}
+          ${rows.slice(start, end).map((event, i) => this.renderRow(event, start + i, position, now))}
+          ${end < rows.length ? this.renderSpacer(rows.length - end) : nothing}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderHeader(column: EventColumn) {
+    const sort = this.sort?.column === column ? this.sort : undefined;
+    return html`<th scope="col" class=${column} aria-sort=${ifDefined(sort ? (sort.descending ? 'descending' : 'ascending') : undefined)}>
+      <button type="button" class="sort" value=${column} @click=${this.onSort}>
+        ${columnLabel(column)}${sort ? icon(sort.descending ? 'M4 6l4 4 4-4' : 'M4 10l4-4 4 4') : nothing}
+      </button>
+    </th>`;
+  }
+
+  private renderSpacer(rows: number) {
+    return html`<tr class="spacer" aria-hidden="true"><td colspan="7" style=${styleMap({ height: this.rowWindow.spacer(rows) })}></td></tr>`;
+  }
+
+  /** One flat template per row: nested templates per cell would cost a template instance each. */
+  private renderRow(event: SystemEvent, position: number, selected: number, now: number) {
+    const activated = shortDate(event.activated, now);
+    const finished = shortDate(event.finished, now);
+    return html`<tr id="row-${position}" aria-rowindex=${position + 2} aria-selected=${position === selected ? 'true' : 'false'}>
+      <td>${event.name}</td>
+      <td class="status ${statusClass(event.status)}"
+        ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${statusIcon(event.status)} /></svg>${statusLabel(event.status)}</td
+      >
+      <td>${event.message ?? ''}</td>
+      <td title=${ifDefined(activated.title)}>${activated.text}</td>
+      <td>${personCell(event.activatedBy, this.brokenPortraits, this.onPortraitError)}</td>
+      <td title=${ifDefined(finished.title)}>${finished.text}</td>
+      <td>${scopeLabel(event.scope)}</td>
+    </tr>`;
+  }
+
+  private renderDescription(event: SystemEvent | undefined) {
+    const now = Date.now();
+    const person = event?.activatedBy;
+    return html`<section class="description" part="description" aria-labelledby="description-heading">
+      <h3 id="description-heading">${msg('Description')}</h3>
+      ${event
+        ? html`<h4>${event.name}</h4>
+            <p class="text">${event.description || event.message || msg('No description.')}</p>
+            <dl>
+              <dt>${columnLabel('status')}</dt><dd>${statusCell(event.status)}</dd>
+              <dt>${columnLabel('activated')}</dt><dd>${dateText(event.activated, now)}</dd>
+              <dt>${columnLabel('activatedBy')}</dt><dd>${person ? `${person.name} (${person.id})` : msg('System')}</dd>
+              <dt>${columnLabel('finished')}</dt><dd>${dateText(event.finished, now)}</dd>
+              <dt>${columnLabel('scope')}</dt><dd>${scopeLabel(event.scope)}</dd>
+            </dl>`
+        : html`<p class="muted">${msg('Select an event to see its description.')}</p>`}
+    </section>`;
+  }
+}
+
+if (typeof requestIdleCallback === 'function') requestIdleCallback(warmFormatters);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'system-events-table': SystemEventsTable;
+  }
+  interface HTMLElementEventMap {
+    'event-select': EventSelectEvent;
+  }
+}
