@@ -1,5 +1,6 @@
 // @ts-check
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
 import { koaDemoEndpoint } from './demo/endpoint/middleware.js';
@@ -27,7 +28,16 @@ export default {
       launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    // Baselines live in test/screenshots/<browser>/baseline; `npm run test:update-screenshots` renews them.
+    visualRegressionPlugin({
+      baseDir: 'test/screenshots',
+      update: process.argv.includes('--update-visual-baseline'),
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
+  ],
   middleware: [koaDemoEndpoint()],
   testFramework: { config: { timeout: 10_000 } },
   // NO_COVERAGE=1 for a quick run of a single file; `npm test` always measures coverage.

@@ -1,6 +1,7 @@
 /**
  * Styles all elements share. Colours are custom properties with fallbacks; the fallbacks use
- * `light-dark()` so the elements stay readable when the host page is in dark mode.
+ * `light-dark()`, which follows the `color-scheme` the host page sets (inherited, deliberately not set
+ * here), so the elements turn dark exactly when the page around them does.
  */
 import { css } from 'lit';
 
@@ -9,7 +10,6 @@ export const sharedStyles = css`
     display: block;
     font: inherit;
     color: var(--license-color-text, CanvasText);
-    color-scheme: light dark;
     --_muted: var(--license-color-muted, light-dark(#5b6472, #a9b1bd));
     --_border: var(--license-color-border, light-dark(#d5d9e0, #3d4450));
     --_accent: var(--license-color-accent, light-dark(#0a5fb4, #7db7f5));
