@@ -1,4 +1,6 @@
 /** Test doubles for the endpoint: a scripted `fetch` that records every request it answers. */
+import { expect } from '@open-wc/testing';
+import { DataError } from '../src/data/errors.js';
 import { licenses as demoLicenses } from '../demo/endpoint/fixtures.js';
 
 export type Reply = Response | (() => Response | Promise<Response>);
@@ -69,4 +71,15 @@ export async function until(condition: () => boolean, what = 'condition', timeou
     if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/** The DataError a promise rejects with; fails the test when it resolves or rejects with anything else. */
+export async function failure(promise: Promise<unknown>): Promise<DataError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(DataError);
+    return error as DataError;
+  }
+  throw new Error('expected the request to fail');
 }

@@ -1,22 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { HttpClient } from '../src/data/http-client.js';
 import { ContractDataSource } from '../src/data/contract-source.js';
-import { DataError } from '../src/data/errors.js';
 import { EventsResponseSchema, LicensesResponseSchema } from '../src/data/schema.js';
 import { dataSourceFor } from '../src/data/source-registry.js';
-import { deferred, json, normalLicenses, problem, stubFetch } from './helpers.js';
+import { deferred, failure, json, normalLicenses, problem, stubFetch } from './helpers.js';
 
 const ENDPOINT = 'https://crm.example/api';
 
-async function failure(promise: Promise<unknown>): Promise<DataError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(DataError);
-    return error as DataError;
-  }
-  throw new Error('expected the request to fail');
-}
 
 describe('HttpClient', () => {
   it('resolves paths against the endpoint and validates the body', async () => {

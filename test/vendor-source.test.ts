@@ -1,9 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/license-list/define.js';
 import type { LicenseList } from '../src/elements/license-list/license-list.js';
-import { DataError } from '../src/data/errors.js';
 import { VendorDataSource } from '../src/data/vendor/index.js';
-import { json, problem, stubFetch, until, visibleText } from './helpers.js';
+import { failure, json, problem, stubFetch, until, visibleText } from './helpers.js';
 
 const ENDPOINT = 'https://crm.example/api';
 
@@ -115,15 +114,6 @@ const source = (routes: Parameters<typeof stubFetch>[0]) => {
   return { fetch, vendor: new VendorDataSource(ENDPOINT, { fetch }) };
 };
 
-async function failure(promise: Promise<unknown>): Promise<DataError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(DataError);
-    return error as DataError;
-  }
-  throw new Error('expected a DataError');
-}
 
 describe('VendorDataSource: licenses', () => {
   it('reads GET v1/License and puts the vendor owner first, third parties after in their order', async () => {

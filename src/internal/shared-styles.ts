@@ -24,7 +24,8 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
-  button {
+  button,
+  a.button {
     font: inherit;
     cursor: pointer;
     border: 1px solid var(--_border);
@@ -33,6 +34,7 @@ export const sharedStyles = css`
     color: inherit;
     padding-block: 0.3em;
     padding-inline: 0.8em;
+    text-decoration: none;
   }
   button:focus-visible,
   a:focus-visible {

@@ -38,15 +38,6 @@ export const licenseScreenStyles = css`
   .dialog-close {
     justify-content: flex-end;
   }
-  a.button {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-    color: inherit;
-    padding-block: 0.3em;
-    padding-inline: 0.8em;
-    text-decoration: none;
-  }
   .primary:not(:disabled) {
     background: var(--_accent);
     color: var(--_surface);
