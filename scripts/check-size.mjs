@@ -61,7 +61,8 @@ try {
     writeFileSync(
       'docs/size.md',
       `# Size\n\nMeasured by \`npm run size -- --write\` (esbuild, minified, gzip -9, locale modules split out).\n` +
-        `Budgets live in \`budgets.json\`; \`npm test\` fails when a figure passes its budget.\n\n${table}\n`,
+        `Budgets live in \`budgets.json\`; \`npm test\` fails when a figure passes its budget.\n\n${table}\n\n` +
+        readFileSync('docs/size-notes.md', 'utf8'),
     );
   }
   if (failures.length) {

@@ -17,6 +17,8 @@ export {
   type LicenseTabDefinition,
 } from './elements/license-screen/tab-registry.js';
 export { LicenseDetail } from './elements/license-detail/license-detail.js';
+export { SystemEventsTable } from './elements/system-events-table/system-events-table.js';
+export type { EventSelectDetail, EventSelectEvent } from './elements/system-events-table/system-events-table.js';
 export { LicenseElement } from './internal/license-element.js';
 export { defineElement, LIBRARY_VERSION } from './internal/define.js';
 export { resolveLocale, SUPPORTED_LOCALES, type SupportedLocale } from './i18n/locales.js';

@@ -4,3 +4,4 @@ import './elements/license-list/define.js';
 import './elements/status-panel/define.js';
 import './elements/license-detail/define.js';
 import './elements/license-screen/define.js';
+import './elements/system-events-table/define.js';

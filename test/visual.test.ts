@@ -47,7 +47,7 @@ describe('visual baselines', () => {
     });
 
     it(`status panel, plan near its limit (${theme})`, async () => {
-      const fetch = stubFetch({ '/status': json(fixedStatus()) });
+      const fetch = stubFetch({ '/status': json(fixedStatus()), '/events': json({ events: [] }) });
       const wrapper = await frame(theme, html`<status-panel lang="en" endpoint=${ENDPOINT} .fetch=${fetch}></status-panel>`);
       await visualDiff(wrapper, `status-panel-${theme}`);
     });

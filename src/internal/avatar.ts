@@ -14,7 +14,9 @@ export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   const first = words[0] ?? '';
   const last = words.length > 1 ? (words[words.length - 1] ?? '') : '';
-  return (first.charAt(0) + last.charAt(0)).toUpperCase();
+  // By code point, not UTF-16 unit, so "Ågot" or an emoji name is not cut in half.
+  const initial = (word: string) => [...word][0] ?? '';
+  return (initial(first) + initial(last)).toUpperCase();
 }
 
 // The image covers the initials; a failed load hides it, a later successful load (new URL) shows it again.

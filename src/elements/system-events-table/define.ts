@@ -1,4 +1,7 @@
 import { defineElement } from '../../internal/define.js';
+import { warmFormatters } from './event-cells.js';
 import { SystemEventsTable } from './system-events-table.js';
 
 defineElement('system-events-table', SystemEventsTable);
+
+if (typeof requestIdleCallback === 'function') requestIdleCallback(warmFormatters);

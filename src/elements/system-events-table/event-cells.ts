@@ -1,9 +1,11 @@
 /** What each column says about an event, in words and icons: labels, status, person, dates. Called from render(). */
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
-import type { EventScope, Person } from '../../data/schema.js';
+import type { EventScope, Person, SystemEvent } from '../../data/schema.js';
 import { formatDateTime, formatNumber, formatRelative } from '../../i18n/format.js';
 import { resolveLocale } from '../../i18n/locales.js';
+import { avatar } from '../../internal/avatar.js';
 import type { EventColumn } from './event-view.js';
 
 export function columnLabel(column: EventColumn): string {
@@ -56,9 +58,11 @@ const STATUS_ICONS: Record<string, string> = {
   cancelled: 'M14 8A6 6 0 1 1 2 8a6 6 0 0 1 12 0M4 4l8 8',
 };
 
-export const statusIcon = (status: string): string => STATUS_ICONS[status] ?? 'M6 8h4';
+// Own keys only: a status of "constructor" must not find Object's.
+const known = (status: string) => Object.hasOwn(STATUS_ICONS, status);
+export const statusIcon = (status: string): string => (known(status) ? (STATUS_ICONS[status] ?? '') : 'M6 8h4');
 /** The class that colours a status; one fixed word, whatever the server sent. */
-export const statusClass = (status: string): string => (Object.hasOwn(STATUS_ICONS, status) ? status : 'other');
+export const statusClass = (status: string): string => (known(status) ? status : 'other');
 
 export const icon = (path: string) => html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${path} /></svg>`;
 
@@ -79,27 +83,11 @@ export function scopeLabel(scope: EventScope): string {
   }
 }
 
-/** "JB" for Jan Berg; whole characters, so a name that starts with an emoji or a surrogate pair stays intact. */
-export function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = [...(words[0] ?? '')][0] ?? '';
-  const last = words.length > 1 ? ([...(words[words.length - 1] ?? '')][0] ?? '') : '';
-  return (first + last).toUpperCase() || '?';
-}
-
-/**
- * A person with their portrait, or their initials when there is no portrait or it failed to load (the
- * host records failures in `failed` so recycled rows do not ask for a broken image again). `null` is
- * the system itself.
- */
-export function personCell(person: Person | null, failed: ReadonlySet<string>, onError: (event: Event) => void) {
+/** A person with their portrait (initials when there is none or it fails to load); `null` is the system itself. */
+export function personCell(person: Person | null) {
   if (!person) return html`<span class="muted">${msg('System')}</span>`;
-  const url = person.portraitUrl;
-  const picture =
-    url && !failed.has(url)
-      ? html`<img class="portrait" part="portrait" src=${url} alt="" width="24" height="24" @error=${onError} />`
-      : html`<span class="portrait initials" part="initials" aria-hidden="true">${initials(person.name || person.id)}</span>`;
-  return html`<span class="person">${picture}<span class="who">${person.name || person.id}</span></span>`;
+  const name = person.name || person.id;
+  return html`<span class="person">${avatar({ name, portraitUrl: person.portraitUrl })}<span class="who">${name}</span></span>`;
 }
 
 const DAY = 86_400_000;
@@ -118,6 +106,29 @@ export function shortDate(value: string | null, now: number): { text: string; ti
 export function dateText(value: string | null, now: number): string {
   return value ? `${formatDateTime(value)} (${formatRelative(value, now)})` : msg('Not known');
 }
+
+/**
+ * One table row, as one flat template: nested templates per cell would cost a template instance each.
+ * `position` is the row's place in the shown rows; `selected` the selected row's.
+ */
+export function eventRow(event: SystemEvent, position: number, selected: number, now: number) {
+  const activated = shortDate(event.activated, now);
+  const finished = shortDate(event.finished, now);
+  // No whitespace between the cells: it would become text nodes, cloned into every row.
+  return html`<tr id="row-${position}" aria-rowindex=${position + 2} aria-selected=${position === selected ? 'true' : 'false'}
+    ><td>${event.name}</td
+    ><td class="status ${statusClass(event.status)}"
+      ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${statusIcon(event.status)} /></svg>${statusLabel(event.status)}</td
+    ><td>${event.message ?? ''}</td
+    ><td title=${ifDefined(activated.title)}>${activated.text}</td
+    ><td>${personCell(event.activatedBy)}</td
+    ><td title=${ifDefined(finished.title)}>${finished.text}</td
+    ><td>${scopeLabel(event.scope)}</td></tr
+  >`;
+}
+
+/** Stands in for `rows` rows that are not rendered; the row window sets its height. */
+export const spacerRow = (rows: number) => html`<tr class="spacer" aria-hidden="true"><td colspan="7" data-rows=${rows}></td></tr>`;
 
 /**
  * A page's first use of Intl initialises ICU, about 15 ms in Chromium. Called when the page is idle, it

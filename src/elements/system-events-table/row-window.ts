@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** Rows rendered beyond each edge of the view, so a quick scroll does not show blank space first. */
 const OVERSCAN = 6;
 /** Rows assumed in view before anything is measured: the default height (24em) holds nine below the header. */
-const INITIAL_VISIBLE = 11;
+const INITIAL_VISIBLE = 10;
 
 export class RowWindow implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
@@ -27,13 +27,17 @@ export class RowWindow implements ReactiveController {
 
   hostUpdated() {
     const scroller = this.host.shadowRoot?.querySelector<HTMLElement>('.scroller') ?? undefined;
-    if (scroller === this.scroller) return;
-    this.observer?.disconnect();
-    this.scroller = scroller;
-    if (!scroller) return;
-    // Fires after the first layout (before paint), when sizes can be read without forcing layout.
-    this.observer ??= new ResizeObserver(() => this.measure());
-    this.observer.observe(scroller);
+    if (scroller !== this.scroller) {
+      this.observer?.disconnect();
+      this.scroller = scroller;
+      // Fires after the first layout (before paint), when sizes can be read without forcing layout.
+      this.observer ??= new ResizeObserver(() => this.measure());
+      if (scroller) this.observer.observe(scroller);
+    }
+    // Spacer heights go through the CSSOM: a strict Content-Security-Policy blocks style attributes.
+    for (const cell of scroller?.querySelectorAll<HTMLElement>('td[data-rows]') ?? []) {
+      cell.style.height = this.spacer(Number(cell.dataset.rows));
+    }
   }
 
   hostDisconnected() {
@@ -44,13 +48,13 @@ export class RowWindow implements ReactiveController {
   /** First and last (exclusive) position to render out of `total`. */
   range(total: number): [number, number] {
     const top = Math.max(0, Math.min(this.top, total - this.visible));
-    // The first render (nothing measured, nothing scrolled) draws only what is in view: it is on the clock.
+    // The first render (nothing measured yet) draws only what is in view, so the data shows up soonest.
     const overscan = this.rowHeight ? OVERSCAN : 0;
     return [Math.max(0, top - overscan), Math.min(total, top + this.visible + overscan)];
   }
 
   /** Height of a spacer standing in for `rows` rows: measured pixels once known, the CSS row height before. */
-  spacer(rows: number): string {
+  private spacer(rows: number): string {
     return this.rowHeight ? `${rows * this.rowHeight}px` : `calc(${rows} * var(--_row))`;
   }
 
@@ -86,8 +90,8 @@ export class RowWindow implements ReactiveController {
     else if (rowTop + height + header > scroller.scrollTop + scroller.clientHeight) {
       scroller.scrollTop = rowTop + height + header - scroller.clientHeight;
     }
-    // Render the new slice in this update rather than after the scroll event arrives.
-    this.top = this.topRow();
+    // Render the new slice now rather than after the scroll event arrives.
+    this.scrolled();
   }
 
   private topRow(): number {
@@ -101,7 +105,9 @@ export class RowWindow implements ReactiveController {
     if (!scroller || !row) return;
     this.rowHeight = row.getBoundingClientRect().height;
     if (!this.rowHeight) return;
-    const visible = Math.ceil(scroller.clientHeight / this.rowHeight) + 1;
+    const header = scroller.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    // Below the sticky header; one more for the row cut at each edge when scrolled part-way.
+    const visible = Math.ceil((scroller.clientHeight - header) / this.rowHeight) + 1;
     // A taller view than assumed needs more rows now; a shorter one can wait for the next render.
     if (visible > this.visible) this.host.requestUpdate();
     this.visible = visible;

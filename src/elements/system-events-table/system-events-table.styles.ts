@@ -13,11 +13,8 @@ export const systemEventsTableStyles = css`
     gap: 1em;
   }
   .events {
-    flex: 4 1 52em;
+    flex: 4 1 64em;
     min-inline-size: 0;
-  }
-  .description {
-    flex: 1 1 14em;
   }
   h3 {
     font-size: 1.05em;
@@ -58,15 +55,13 @@ export const systemEventsTableStyles = css`
   .scroller {
     block-size: var(--system-events-height, 24em);
     overflow: auto;
-    /* Room for the scrollbar from the start: no second layout pass when it appears. */
-    scrollbar-gutter: stable;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   table {
     inline-size: 100%;
-    min-inline-size: 52em;
+    min-inline-size: 62em;
     /* Column widths come from the header, not from whichever rows happen to be rendered. */
     table-layout: fixed;
     border-collapse: separate;
@@ -94,16 +89,21 @@ export const systemEventsTableStyles = css`
     z-index: 1;
     background: var(--_surface-alt);
   }
-  th.status,
+  th.name {
+    inline-size: 20%;
+  }
+  th.status {
+    inline-size: 8em;
+  }
   th.activated,
   th.finished {
-    inline-size: 9em;
+    inline-size: 8.5em;
   }
   th.activatedBy {
-    inline-size: 10em;
+    inline-size: 9em;
   }
   th.scope {
-    inline-size: 8em;
+    inline-size: 7em;
   }
   .sort {
     inline-size: 100%;
@@ -162,25 +162,8 @@ export const systemEventsTableStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  .portrait {
-    flex: none;
-    inline-size: 1.5em;
-    block-size: 1.5em;
-    border-radius: 50%;
-    object-fit: cover;
-  }
-  .initials {
-    display: grid;
-    place-items: center;
-    font-size: 0.7em;
-    inline-size: 2.2em;
-    block-size: 2.2em;
-    font-weight: 600;
-    background: var(--_surface-alt);
-    border: 1px solid var(--_border);
-    box-sizing: border-box;
-  }
   .description {
+    flex: 1 1 14em;
     padding: 0.8em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

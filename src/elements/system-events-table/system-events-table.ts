@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
 import { LicenseElement } from '../../internal/license-element.js';
@@ -8,22 +7,12 @@ import type { SystemEvent } from '../../data/schema.js';
 import { emit } from '../../internal/emit.js';
 import { emptyView, errorView, loadingView, noEndpointView, staleNotice } from '../../internal/states.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
+import { avatarStyles } from '../../internal/avatar.js';
 import { activeLocale } from '../../i18n/localization.js';
 import { formatNumber } from '../../i18n/format.js';
 import { COLUMNS, EventView, STATUSES, type EventColumn, type EventSort } from './event-view.js';
-import {
-  columnLabel,
-  dateText,
-  icon,
-  personCell,
-  scopeLabel,
-  shortDate,
-  statusCell,
-  statusClass,
-  statusIcon,
-  statusLabel,
-  warmFormatters,
-} from './event-cells.js';
+import { columnLabel, eventRow, icon, spacerRow, statusLabel } from './event-cells.js';
+import { descriptionPane } from './event-description.js';
 import { EventFeed } from './event-feed.js';
 import { EventEditor } from './event-editor.js';
 import { RowWindow } from './row-window.js';
@@ -41,6 +30,7 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
  * and text, keeps 100 000 events quick by rendering only the rows in view, polls for changes, and lets
  * administrators add and delete events when the host allows editing.
  *
+ * @tagname system-events-table
  * @summary System events with a description pane.
  * @fires event-select - A row was selected (click, arrow keys, Home/End, Page Up/Down, Enter), or the selected event went away; `detail: { event }`.
  * @csspart toolbar - The heading, filters, count and buttons above the table.
@@ -50,8 +40,7 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
  * @csspart delete-button - Delete the selected event (only with `editable`).
  * @csspart scroller - The scroll container around the table.
  * @csspart table - The events table.
- * @csspart portrait - A person's portrait.
- * @csspart initials - The initials shown instead of a missing portrait.
+ * @csspart avatar - A person's portrait, or their initials when there is none or it fails to load.
  * @csspart description - The Description pane.
  * @csspart dialog - The Add and Delete dialog.
  * @csspart form-error - Why an add or delete failed.
@@ -63,6 +52,7 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
  * @csspart stale-notice - The notice above data that could not be refreshed.
  * @cssprop --system-events-height - Height of the scrolling table (default 24em).
  * @cssprop --system-events-row-height - Height of each row (default 2.5em).
+ * @cssprop --license-avatar-size - Size of a portrait (default 2em of the smaller avatar text).
  * @cssprop --license-color-accent - Selection, focus ring, sort buttons.
  * @cssprop --license-color-danger - Failed status, errors.
  * @cssprop --license-color-ok - Completed status.
@@ -72,7 +62,7 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
  */
 @localized()
 export class SystemEventsTable extends LicenseElement {
-  static override styles = [sharedStyles, systemEventsTableStyles];
+  static override styles = [sharedStyles, avatarStyles, systemEventsTableStyles];
 
   /** Events the host already has; when set, nothing is read from the endpoint. Updated after add and delete. */
   @property({ attribute: false }) events?: SystemEvent[];
@@ -104,8 +94,6 @@ export class SystemEventsTable extends LicenseElement {
   });
   private view?: EventView;
   private found?: { rows: readonly SystemEvent[]; id: string; position: number };
-  /** Portrait URLs that failed to load: their rows show initials, also after the row is reused. */
-  private readonly brokenPortraits = new Set<string>();
   private clock?: ReturnType<typeof setInterval>;
 
   override connectedCallback() {
@@ -172,6 +160,7 @@ export class SystemEventsTable extends LicenseElement {
     const clamped = Math.max(0, Math.min(position, rows.length - 1));
     const event = rows[clamped];
     if (!event) return;
+    this.found = { rows, id: event.id, position: clamped };
     this.rowWindow.reveal(clamped);
     this.choose(event);
   }
@@ -225,13 +214,6 @@ export class SystemEventsTable extends LicenseElement {
     this.rowWindow.reset();
   };
 
-  private readonly onPortraitError = (event: Event) => {
-    const url = (event.target as HTMLImageElement).getAttribute('src');
-    if (url === null) return;
-    this.brokenPortraits.add(url);
-    this.requestUpdate();
-  };
-
   override render() {
     const list = this.list;
     const source = this.activeSource;
@@ -253,7 +235,7 @@ export class SystemEventsTable extends LicenseElement {
               ? emptyView(msg('No events match the filter'), msg('Change the status or the search text.'))
               : this.renderTable(rows)}
         </section>
-        ${this.renderDescription(selected)}
+        ${descriptionPane(selected)}
       </div>
       ${this.editable ? this.editor.render(endpoint) : nothing}`;
   }
@@ -300,9 +282,9 @@ export class SystemEventsTable extends LicenseElement {
           <tr aria-rowindex="1">${COLUMNS.map((column) => this.renderHeader(column))}</tr>
         </thead>
         <tbody>
-          ${start > 0 ? this.renderSpacer(start) : nothing}
-          ${rows.slice(start, end).map((event, i) => this.renderRow(event, start + i, position, now))}
-          ${end < rows.length ? this.renderSpacer(rows.length - end) : nothing}
+          ${start > 0 ? spacerRow(start) : nothing}
+          ${rows.slice(start, end).map((event, i) => eventRow(event, start + i, position, now))}
+          ${end < rows.length ? spacerRow(rows.length - end) : nothing}
         </tbody>
       </table>
     </div>`;
@@ -316,49 +298,7 @@ export class SystemEventsTable extends LicenseElement {
       </button>
     </th>`;
   }
-
-  private renderSpacer(rows: number) {
-    return html`<tr class="spacer" aria-hidden="true"><td colspan="7" style=${styleMap({ height: this.rowWindow.spacer(rows) })}></td></tr>`;
-  }
-
-  /** One flat template per row: nested templates per cell would cost a template instance each. */
-  private renderRow(event: SystemEvent, position: number, selected: number, now: number) {
-    const activated = shortDate(event.activated, now);
-    const finished = shortDate(event.finished, now);
-    return html`<tr id="row-${position}" aria-rowindex=${position + 2} aria-selected=${position === selected ? 'true' : 'false'}>
-      <td>${event.name}</td>
-      <td class="status ${statusClass(event.status)}"
-        ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${statusIcon(event.status)} /></svg>${statusLabel(event.status)}</td
-      >
-      <td>${event.message ?? ''}</td>
-      <td title=${ifDefined(activated.title)}>${activated.text}</td>
-      <td>${personCell(event.activatedBy, this.brokenPortraits, this.onPortraitError)}</td>
-      <td title=${ifDefined(finished.title)}>${finished.text}</td>
-      <td>${scopeLabel(event.scope)}</td>
-    </tr>`;
-  }
-
-  private renderDescription(event: SystemEvent | undefined) {
-    const now = Date.now();
-    const person = event?.activatedBy;
-    return html`<section class="description" part="description" aria-labelledby="description-heading">
-      <h3 id="description-heading">${msg('Description')}</h3>
-      ${event
-        ? html`<h4>${event.name}</h4>
-            <p class="text">${event.description || event.message || msg('No description.')}</p>
-            <dl>
-              <dt>${columnLabel('status')}</dt><dd>${statusCell(event.status)}</dd>
-              <dt>${columnLabel('activated')}</dt><dd>${dateText(event.activated, now)}</dd>
-              <dt>${columnLabel('activatedBy')}</dt><dd>${person ? `${person.name} (${person.id})` : msg('System')}</dd>
-              <dt>${columnLabel('finished')}</dt><dd>${dateText(event.finished, now)}</dd>
-              <dt>${columnLabel('scope')}</dt><dd>${scopeLabel(event.scope)}</dd>
-            </dl>`
-        : html`<p class="muted">${msg('Select an event to see its description.')}</p>`}
-    </section>`;
-  }
 }
-
-if (typeof requestIdleCallback === 'function') requestIdleCallback(warmFormatters);
 
 declare global {
   interface HTMLElementTagNameMap {
