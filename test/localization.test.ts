@@ -86,6 +86,13 @@ describe('localization', () => {
     }
   });
 
+  it('takes the language of the nearest ancestor with lang, across shadow roots', async () => {
+    const el = await fixture<HTMLElement>(html`<license-screen lang="nl" endpoint="https://crm.example/api"
+      .fetch=${stubFetch({ '/licenses': json(normalLicenses()) })}></license-screen>`);
+    const list = () => el.shadowRoot?.querySelector('license-list');
+    await until(() => list()?.shadowRoot?.querySelector('caption')?.textContent === 'Licentielijst', 'Dutch inside the screen');
+  });
+
   it('formats dates and numbers through Intl in the locale', () => {
     expect(formatNumber(12345, 'de')).to.equal('12.345');
     expect(formatNumber(12345, 'en')).to.equal('12,345');

@@ -1,6 +1,6 @@
 /**
- * Keeps an element's language in step with the page: its own `lang`, else `<html lang>` (watched for
- * changes), else the browser's language.
+ * Keeps an element's language in step with the page: its own `lang` or the nearest ancestor's, up to
+ * `<html lang>` (watched for changes), else the browser's language.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { requestLocale } from '../i18n/localization.js';
@@ -25,9 +25,19 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The language tag this element should speak before mapping onto the supported locales. */
+  /**
+   * The language tag this element should speak before mapping onto the supported locales: the nearest
+   * `lang` on it or an ancestor, across shadow roots (an element inside `<license-screen lang="sv">`
+   * speaks Swedish), else the browser's language.
+   */
   get wanted(): string {
-    return this.host.lang || document.documentElement.lang || navigator.language;
+    let node: Element | null = this.host;
+    while (node) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+      node = node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
+    }
+    return navigator.language;
   }
 
   hostConnected() {

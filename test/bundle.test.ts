@@ -1,0 +1,28 @@
+/**
+ * The drop-in bundle as a host uses it: one module script, Lit inside, every tag defined, localization
+ * configured. Runs against `dist/bundle/license-widgets.js`, which `npm test` builds first.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from './helpers.js';
+
+// A variable keeps the compiler from resolving a build output that exists only after `npm run build`.
+const BUNDLE = '/dist/bundle/license-widgets.js';
+
+describe('drop-in bundle', () => {
+  before(async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+  });
+
+  it('defines every tag', () => {
+    for (const tag of ['license-screen', 'license-list', 'license-detail', 'status-panel', 'system-events-table']) {
+      expect(customElements.get(tag), tag).to.be.a('function');
+    }
+  });
+
+  it('renders the screen on the demo endpoint, localized', async () => {
+    const el = await fixture<HTMLElement>(html`<license-screen lang="sv" endpoint="/demo-api/normal"></license-screen>`);
+    const list = () => el.shadowRoot?.querySelector('license-list');
+    await until(() => !!list()?.shadowRoot?.querySelector('caption'), 'list rendered', 8000);
+    await until(() => list()?.shadowRoot?.querySelector('caption')?.textContent === 'Licensförteckning', 'Swedish', 8000);
+  });
+});
