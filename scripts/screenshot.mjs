@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Takes the README's screenshot of the demo page: starts Vite on a free port, opens the page in headless
- * Chromium and writes docs/screenshot.png. Usage: `node scripts/screenshot.mjs [query] [output]`.
+ * Chromium and writes docs/screenshot.png. Usage: `node scripts/screenshot.mjs [query] [output] [--full]`.
  */
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
@@ -26,7 +26,7 @@ try {
     }
   }
   await page.waitForTimeout(1500);
-  await page.screenshot({ path: output, fullPage: true });
+  await page.screenshot({ path: output, fullPage: process.argv.includes('--full') });
   await browser.close();
   console.log(`wrote ${output}`);
 } finally {
