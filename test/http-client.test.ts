@@ -106,6 +106,25 @@ describe('HttpClient', () => {
     expect(error.kind).to.equal('timeout');
   });
 
+  it('times out a server that sends headers and then stalls the body', async () => {
+    const stalled = new ReadableStream<Uint8Array>({ start(controller) { controller.enqueue(new TextEncoder().encode('{"owners": [')); } });
+    const fetch: typeof globalThis.fetch = () => Promise.resolve(new Response(stalled, { status: 200 }));
+    const client = new HttpClient(ENDPOINT, { fetch, timeout: 50 });
+    expect((await failure(client.get('/licenses', LicensesResponseSchema))).kind).to.equal('timeout');
+  });
+
+  it('starts a new request for a caller arriving just after every earlier caller aborted', async () => {
+    const fetch = stubFetch({ '/licenses': [deferred().reply, json(normalLicenses())] });
+    const client = new HttpClient(ENDPOINT, { fetch });
+    const leaving = new AbortController();
+    const first = client.get('/licenses', LicensesResponseSchema, leaving.signal).catch((error: Error) => error.name);
+    leaving.abort();
+    const second = await client.get('/licenses', LicensesResponseSchema);
+    expect(await first).to.equal('AbortError');
+    expect(second.data.owners).to.have.length(1);
+    expect(fetch.requests).to.have.length(2);
+  });
+
   it('shares one request between callers asking for the same URL at once', async () => {
     const reply = deferred();
     const fetch = stubFetch({ '/licenses': reply.reply });

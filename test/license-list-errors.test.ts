@@ -95,6 +95,16 @@ describe('<license-list> when things go wrong', () => {
     expect(visibleText(el)).to.contain('Second Company').and.not.contain('First Company');
   });
 
+  it('finishes loading when it is moved in the page during its first load', async () => {
+    const slow = deferred();
+    const fetch = stubFetch({ '/licenses': [slow.reply, json(normalLicenses())] });
+    const el = await fixture<LicenseList>(html`<license-list lang="en" endpoint=${ENDPOINT} .fetch=${fetch}></license-list>`);
+    const parent = el.parentElement as HTMLElement;
+    parent.append(el); // disconnect and reconnect in one go, as frameworks do when they reorder
+    await until(() => visibleText(el).includes('Sales-Premium'), 'loaded after the move');
+    slow.resolve(json(normalLicenses()));
+  });
+
   it('renders hostile strings in every text field as text', async () => {
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
     const data = normalLicenses();

@@ -32,6 +32,13 @@ interface RawAnswer {
   etag: string | null;
 }
 
+/** A successful answer with its body already read. */
+interface Answer {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
 interface InFlight {
   promise: Promise<RawAnswer>;
   controller: AbortController;
@@ -103,7 +110,7 @@ export class HttpClient {
     // Writes change what the server would answer: forget kept copies so the next GET is fresh.
     this.etagCache.clear();
     if (schema === null || answer.status === 204) return undefined;
-    return validate(schema, await readJson(answer, url), url);
+    return validate(schema, parseJson(answer, url), url);
   }
 
   /**
@@ -118,10 +125,9 @@ export class HttpClient {
       const headers: Record<string, string> = { Accept: 'application/json' };
       if (etag) headers['If-None-Match'] = etag;
       const promise = this.request(url, { method: 'GET', headers }, controller.signal)
-        .then(async (response): Promise<RawAnswer> => {
-          if (response.status === 304) return { notModified: true, etag };
-          const json = await readJson(response, url);
-          return { notModified: false, json, etag: response.headers.get('ETag') };
+        .then((answer): RawAnswer => {
+          if (answer.status === 304) return { notModified: true, etag };
+          return { notModified: false, json: parseJson(answer, url), etag: answer.headers.get('ETag') };
         })
         .finally(() => this.inFlight.delete(key));
       // Nobody may be waiting when it settles (all callers aborted): keep that from being "unhandled".
@@ -133,12 +139,19 @@ export class HttpClient {
     shared.waiters += 1;
     return withSignal(shared.promise, signal, () => {
       shared.waiters -= 1;
-      if (shared.waiters === 0) shared.controller.abort();
+      if (shared.waiters > 0) return;
+      // Nobody waits any more: a caller arriving now (a quick reconnect, a second refresh) must start a
+      // new request rather than join this aborted one.
+      if (this.inFlight.get(key) === shared) this.inFlight.delete(key);
+      shared.controller.abort();
     });
   }
 
-  /** fetch with time-out and error mapping; resolves only for 2xx and 304. */
-  private async request(url: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
+  /**
+   * fetch with time-out and error mapping; resolves only for 2xx and 304. The body is read inside, so
+   * the time-out and the abort signal also cover a server that sends headers and then stalls.
+   */
+  private async request(url: string, init: RequestInit, signal?: AbortSignal): Promise<Answer> {
     const controller = new AbortController();
     const timeoutMs = this.options.timeout ?? DEFAULT_TIMEOUT_MS;
     let timedOut = false;
@@ -150,14 +163,19 @@ export class HttpClient {
     signal?.addEventListener('abort', onAbort, { once: true });
     const doFetch = this.options.fetch ?? globalThis.fetch.bind(globalThis);
     try {
-      const response = await doFetch(url, {
-        ...init,
-        headers: { ...this.options.headers, ...(init.headers as Record<string, string>) },
-        credentials: this.options.credentials,
-        signal: controller.signal,
-      });
-      if (response.ok || response.status === 304) return response;
-      throw await httpError(response, url);
+      // Raced against the signal too: a host's fetch (or a body stream) may not honour it.
+      const response = await abortable(
+        doFetch(url, {
+          ...init,
+          headers: { ...this.options.headers, ...(init.headers as Record<string, string>) },
+          credentials: this.options.credentials,
+          signal: controller.signal,
+        }),
+        controller.signal,
+      );
+      if (!response.ok && response.status !== 304) throw await abortable(httpError(response, url), controller.signal);
+      const text = await abortable(response.text(), controller.signal);
+      return { status: response.status, headers: response.headers, text };
     } catch (error) {
       if (timedOut) {
         throw new DataError('timeout', `No answer within ${timeoutMs} ms`, { url, cause: error });
@@ -169,6 +187,16 @@ export class HttpClient {
       signal?.removeEventListener('abort', onAbort);
     }
   }
+}
+
+/** Settles with the promise, or rejects with an AbortError as soon as the signal aborts. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new DOMException('Aborted', 'AbortError'));
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 /** Lets one caller stop waiting without cancelling a request that other callers share. */
@@ -188,14 +216,13 @@ function withSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined, onL
   });
 }
 
-async function readJson(response: Response, url: string): Promise<unknown> {
-  const text = await response.text();
+function parseJson(answer: Answer, url: string): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(answer.text) as unknown;
   } catch (error) {
     throw new DataError('malformed', 'The response is not valid JSON', {
       url,
-      status: response.status,
+      status: answer.status,
       cause: error,
     });
   }

@@ -35,12 +35,19 @@ export class Resource<T, A extends readonly [unknown, ...unknown[]]> {
         return value;
       },
     });
+    let interrupted = false;
     host.addController({
       hostConnected: () => {
-        // A load aborted by an earlier disconnect is resumed when the element comes back.
-        if (this.task.status === TaskStatus.ERROR && isAbortError(this.task.error)) void this.task.run();
+        // A load aborted by an earlier disconnect is resumed when the element comes back; the flag covers
+        // a move within one task (disconnect and reconnect before the abort has even settled).
+        const aborted = this.task.status === TaskStatus.ERROR && isAbortError(this.task.error);
+        if (interrupted || aborted) void this.task.run();
+        interrupted = false;
       },
-      hostDisconnected: () => this.task.abort(),
+      hostDisconnected: () => {
+        interrupted = this.task.status === TaskStatus.PENDING;
+        this.task.abort();
+      },
     });
   }
 
