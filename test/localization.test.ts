@@ -86,6 +86,14 @@ describe('localization', () => {
     }
   });
 
+  it('follows a change of its own lang attribute', async () => {
+    const el = await listIn('sv');
+    el.setAttribute('lang', 'nl');
+    await until(() => shadow(el).querySelector('caption')?.textContent === 'Licentielijst', 'Dutch after the change');
+    el.setAttribute('lang', 'en');
+    await until(() => shadow(el).querySelector('caption')?.textContent === 'License list', 'English again');
+  });
+
   it('takes the language of the nearest ancestor with lang, across shadow roots', async () => {
     const el = await fixture<HTMLElement>(html`<license-screen lang="nl" endpoint="https://crm.example/api"
       .fetch=${stubFetch({ '/licenses': json(normalLicenses()) })}></license-screen>`);

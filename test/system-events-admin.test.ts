@@ -40,6 +40,10 @@ describe('<system-events-table editable>', () => {
     expect(dialog(el)).to.equal(null);
     el.editable = true;
     await el.updateComplete;
+    // Editable, but nowhere to write to: offering Add would be a button that cannot work.
+    expect(part(el, 'add-button')).to.equal(null);
+    el.endpoint = 'https://crm.example/api';
+    await el.updateComplete;
     expect(part(el, 'add-button')).to.exist;
     expect(part(el, 'delete-button').disabled).to.equal(true);
   });

@@ -156,6 +156,7 @@ describe('VendorDataSource: licenses', () => {
       prerequisite: 'web',
       sortOrder: 73,
       version: '11.11',
+      pending: null,
     });
     const summary = (id: string) => [byId[id]!.group, byId[id]!.licenseType];
     expect(summary('expander-services'), 'known vendor module name').to.deep.equal(['system', 'site']);

@@ -11,7 +11,7 @@ import {
   SystemEventSchema,
   type NewSystemEvent,
 } from './schema.js';
-import { DataError } from './errors.js';
+import { requireBody } from './errors.js';
 
 const segment = (value: string) => encodeURIComponent(value);
 
@@ -50,16 +50,17 @@ export class ContractDataSource implements LicenseDataSource {
 
   async activate(ownerId: string, signal?: AbortSignal) {
     const path = `/licenses/${segment(ownerId)}/activate`;
-    return required(await this.client.send('POST', path, undefined, ActivationResultSchema, signal), path);
+    return requireBody(await this.client.send('POST', path, undefined, ActivationResultSchema, signal), this.client.url(path));
   }
 
   async uploadLicenseFile(file: Blob, signal?: AbortSignal) {
     const path = '/licenses/file';
-    return required(await this.client.send('POST', path, file, ActivationResultSchema, signal), path);
+    return requireBody(await this.client.send('POST', path, file, ActivationResultSchema, signal), this.client.url(path));
   }
 
   async addEvent(event: NewSystemEvent, signal?: AbortSignal) {
-    return required(await this.client.send('POST', '/events', event, SystemEventSchema, signal), '/events');
+    const created = await this.client.send('POST', '/events', event, SystemEventSchema, signal);
+    return requireBody(created, this.client.url('/events'));
   }
 
   async deleteEvent(id: string, signal?: AbortSignal) {
@@ -67,10 +68,3 @@ export class ContractDataSource implements LicenseDataSource {
   }
 }
 
-/** A 204 where the contract promises a body is a contract violation, not "nothing happened". */
-function required<T>(value: T | undefined, path: string): T {
-  if (value === undefined) {
-    throw new DataError('contract', 'The response has no body', { url: path, field: '(root)' });
-  }
-  return value;
-}

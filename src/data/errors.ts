@@ -84,3 +84,9 @@ export function toDataError(error: unknown, url: string): DataError {
     cause: error,
   });
 }
+
+/** A 204 or empty answer where the contract promises a body is a contract violation, not "nothing happened". */
+export function requireBody<T>(value: T | undefined, url: string): T {
+  if (value === undefined) throw new DataError('contract', 'The response has no body', { url, field: '(root)' });
+  return value;
+}

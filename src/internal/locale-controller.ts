@@ -1,6 +1,7 @@
 /**
  * Keeps an element's language in step with the page: its own `lang` or the nearest ancestor's, up to
- * `<html lang>` (watched for changes), else the browser's language.
+ * `<html lang>` (all watched for changes), else the browser's language. @lit/localize has one locale per
+ * page, so elements asking for different languages end up in the one asked for last.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { requestLocale } from '../i18n/localization.js';
@@ -13,7 +14,9 @@ let htmlObserver: MutationObserver | undefined;
 function watchHtmlLang() {
   if (htmlObserver) return;
   htmlObserver = new MutationObserver(() => hosts.forEach((controller) => controller.apply()));
-  htmlObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  // The whole light DOM: a host may change `lang` on <html>, on a container, or on the element itself.
+  // Only `lang` attribute changes are reported, so this costs nothing otherwise.
+  htmlObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
 export class LocaleController implements ReactiveController {

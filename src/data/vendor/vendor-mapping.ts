@@ -120,6 +120,8 @@ export function toLicenseModule(extended: VendorExtendedModuleLicense): LicenseM
     prerequisite: module.PrerequisiteModuleName || null,
     sortOrder: module.SortOrder ?? 0,
     version: module.ModuleVersion || null,
+    // The vendor sends the waiting change with every module: the activation dialog needs no more requests.
+    pending: pendingChange(extended),
   };
 }
 

@@ -17,7 +17,7 @@
  * vendor matches owner names without regard to case.
  */
 import type { LicenseDataSource } from '../data-source.js';
-import { DataError } from '../errors.js';
+import { DataError, requireBody } from '../errors.js';
 import { HttpClient, type GetResult, type HttpClientOptions } from '../http-client.js';
 import type { ActivationResult, Consumption, EventsResponse, Status, SystemEvent } from '../schema.js';
 import {
@@ -83,25 +83,30 @@ export class VendorDataSource implements LicenseDataSource {
 
   async activate(ownerId: string, signal?: AbortSignal): Promise<ActivationResult> {
     const offerUrl = this.client.url(LICENSE_SERVER);
-    const offer = required(
+    const offer = requireBody(
       await this.client.send('POST', LICENSE_SERVER, { OwnerName: ownerId }, VendorLicenseOfferSchema, signal),
       offerUrl,
     );
     const belowInUse = modulesBelowInUse(offer);
     // The same rule the vendor's own screen applies: no activation that leaves more in use than licensed.
     if (!offer.New || offer.CanBeActivated === false || belowInUse.length > 0) {
-      const detail = offer.Reason || 'The license server has no license that can be activated';
-      throw new DataError('conflict', detail, {
+      // Only the server's own reason goes into the problem details shown to people; without one the UI
+      // uses its localized wording.
+      const detail = offer.Reason || undefined;
+      throw new DataError('conflict', detail ?? 'The license server has no license that can be activated', {
         url: offerUrl,
         status: 409,
-        problem: { title: 'Not activated', status: 409, detail, modules: belowInUse },
+        problem: { status: 409, detail, modules: belowInUse },
       });
     }
     const activation = { NewLicense: offer.New };
     const result = await this.client.send('POST', ACTIVATE, activation, VendorLicenseResultSchema, signal);
     if (!result?.Succeeded) {
-      const detail = result?.Reason || 'The license was not activated';
-      throw new DataError('rejected', detail, { url: this.client.url(ACTIVATE), problem: { detail } });
+      const detail = result?.Reason || undefined;
+      throw new DataError('rejected', detail ?? 'The license was not activated', {
+        url: this.client.url(ACTIVATE),
+        problem: { detail },
+      });
     }
     const path = `${LICENSES}/${segment(ownerId)}`;
     const { data } = await this.client.get(path, VendorExtendedLicenseInfoSchema, signal);
@@ -112,7 +117,7 @@ export class VendorDataSource implements LicenseDataSource {
     const url = this.client.url(LICENSE_FILE);
     const body = { FileContent: await file.text() };
     const answer = await this.client.send('POST', LICENSE_FILE, body, VendorExtendedLicenseInfoSchema, signal);
-    const info = required(answer, url);
+    const info = requireBody(answer, url);
     return { owner: ownerOf(info, url), changed: changedModules(info) };
   }
 
@@ -140,10 +145,6 @@ export class VendorDataSource implements LicenseDataSource {
 }
 
 /** A 204 where the vendor documents a body is a contract violation, not "nothing happened". */
-function required<T>(value: T | undefined, url: string): T {
-  if (value === undefined) throw new DataError('contract', 'The response has no body', { url, field: '(root)' });
-  return value;
-}
 
 function ownerOf(info: VendorExtendedLicenseInfo, url: string) {
   const owner = toLicenseOwner(info);

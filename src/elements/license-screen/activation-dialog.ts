@@ -6,7 +6,7 @@ import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { LicenseDataSource } from '../../data/data-source.js';
 import { DataError } from '../../data/errors.js';
-import type { ActivationResult, LicenseDetail, LicenseModule, LicenseOwner } from '../../data/schema.js';
+import type { ActivationResult, LicenseModule, LicenseOwner } from '../../data/schema.js';
 import { describeError } from '../../internal/error-message.js';
 import { errorView, loadingView } from '../../internal/states.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -17,13 +17,6 @@ interface Change {
   /** The new total is below the number in use: activating would leave people without a license. */
   blocked: boolean;
 }
-
-type PendingChange = LicenseDetail['pending'];
-/**
- * `GET /licenses` may one day carry each module's `pending` (null: nothing waiting). Until the schema keeps
- * that field, validation drops it and the dialog reads each module's detail instead.
- */
-type ModuleWithPending = LicenseModule & { pending?: PendingChange };
 
 export class ActivationDialog implements ReactiveController {
   private readonly host: LitElement;
@@ -49,7 +42,10 @@ export class ActivationDialog implements ReactiveController {
   }
 
   hostDisconnected() {
+    // A removed modal dialog would come back open but not modal, its check aborted mid-way: start over.
     this.checking?.abort();
+    this.dialog()?.close();
+    this.phase = 'ready';
   }
 
   /** Opens the dialog for `owner`; focus goes back to `invoker` when it closes. */
@@ -80,7 +76,8 @@ export class ActivationDialog implements ReactiveController {
     try {
       const pending = await Promise.all(
         modules.map(async (module) => {
-          const known = (module as ModuleWithPending).pending;
+          // `pending` on /licenses is optional: absent means "not told", so ask the module's detail.
+          const known = module.pending;
           if (known !== undefined) return known;
           return (await source.getLicenseDetail(owner.id, module.id, checking.signal)).pending;
         }),

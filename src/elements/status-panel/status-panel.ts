@@ -115,7 +115,9 @@ export class StatusPanel extends LicenseElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    // A removed dialog fires no close event; without this the dashboard would reload on reconnect.
+    // A removed dialog fires no close event and would come back open but not modal: close it, and
+    // forget it was open so the dashboard does not reload on reconnect.
+    this.dashboard?.close();
     this.dashboardOpen = false;
   }
 

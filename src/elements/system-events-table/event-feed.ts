@@ -61,6 +61,8 @@ export class EventFeed implements ReactiveController {
     const request = (this.request = new AbortController());
     try {
       const { data, notModified } = await source.getEvents(request.signal);
+      // A newer load (another endpoint, a Retry) started while this answer was on its way: it is stale.
+      if (request !== this.request) return;
       // Nothing new: the host keeps its list, its DOM and its update cycle untouched.
       if (notModified && this.list && !this.error) return;
       this.list = data.events;

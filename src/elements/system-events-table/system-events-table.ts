@@ -36,7 +36,7 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
  * @csspart toolbar - The heading, filters, count and buttons above the table.
  * @csspart status-filter - The status select.
  * @csspart search - The free-text search field.
- * @csspart add-button - Add event (only with `editable`).
+ * @csspart add-button - Add event (only with `editable` and somewhere to write to: an endpoint or data source).
  * @csspart delete-button - Delete the selected event (only with `editable`).
  * @csspart scroller - The scroll container around the table.
  * @csspart table - The events table.
@@ -252,7 +252,7 @@ export class SystemEventsTable extends LicenseElement {
       </label>
       <label>${msg('Search')} <input type="search" part="search" .value=${this.query} @input=${this.onSearch} /></label>
       <span class="count" role="status">${msg(str`Showing ${formatNumber(shown)} of ${formatNumber(total)}`)}</span>
-      ${this.editable
+      ${this.editable && this.activeSource
         ? html`<button type="button" part="add-button" @click=${() => this.editor.openAdd()}>${msg('Add')}</button>
             <button type="button" part="delete-button" ?disabled=${!selected} @click=${() => selected && this.editor.openDelete(selected)}>
               ${msg('Delete')}
