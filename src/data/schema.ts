@@ -6,6 +6,7 @@
  * newer server keeps working with older elements.
  */
 import * as v from 'valibot';
+import { isWebUrl } from './license-rules.js';
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Text = v.string();
@@ -18,7 +19,7 @@ const IsoDate = v.pipe(
 const NullableDate = v.nullable(IsoDate);
 const HttpUrl = v.pipe(
   v.string(),
-  v.check((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL'),
+  v.check((value: string) => isWebUrl(value), 'must be an http(s) URL'),
 );
 
 /** The owner id of the CRM vendor itself; every other owner is a third-party add-on with its own tab. */

@@ -4,6 +4,7 @@
  * exception.
  */
 import { VENDOR_OWNER_ID } from '../schema.js';
+import { blocksActivation, isWebUrl } from '../license-rules.js';
 import type {
   EventScope,
   EventsResponse,
@@ -25,8 +26,7 @@ import type {
 } from './vendor-schema.js';
 
 
-const HTTP_URL = /^https?:\/\//i;
-const httpUrl = (value: string | null | undefined) => (value && HTTP_URL.test(value) ? value : null);
+const httpUrl = (value: string | null | undefined) => (isWebUrl(value) ? value : null);
 const count = (value: number | null | undefined) => Math.max(0, Math.round(value ?? 0));
 
 /**
@@ -185,9 +185,8 @@ export const changedModules = (info: VendorExtendedLicenseInfo) =>
 /** Module ids whose new total is below the number in use: activating them would over-assign. */
 export const modulesBelowInUse = (info: VendorExtendedLicenseInfo) =>
   (info.ExtendedModuleLicenses ?? []).flatMap((extended) => {
-    const pending = pendingChange(extended);
-    const inUse = count(extended.NumberOfLicensesInUse);
-    return pending && pending.newTotal < inUse ? (toLicenseModule(extended)?.id ?? []) : [];
+    const module = toLicenseModule(extended);
+    return module?.pending && blocksActivation(module, module.pending.newTotal) ? module.id : [];
   });
 
 // ---- System events (archive provider "SystemEvents") ----

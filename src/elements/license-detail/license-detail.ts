@@ -13,7 +13,8 @@ import { emptyView, errorView, loadingView, noEndpointView, staleNotice } from '
 import { avatar, avatarStyles } from '../../internal/avatar.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
-import { groupLabel, isOverAssigned } from '../license-list/license-groups.js';
+import { groupLabel } from '../license-list/license-groups.js';
+import { blocksActivation, isOverAssigned } from '../../data/license-rules.js';
 import { licenseListStyles } from '../license-list/license-list.styles.js';
 import { licenseDetailStyles } from './license-detail.styles.js';
 
@@ -125,7 +126,7 @@ export class LicenseDetail extends LicenseElement {
         ${detail.prerequisite ? fact(msg('Prerequisite'), this.moduleName(detail.ownerId, detail.prerequisite)) : nothing}
         ${detail.version ? fact(msg('Version'), detail.version) : nothing}
       </dl>
-      ${pending ? this.renderPending(pending, !detail.unrestricted && pending.newTotal < detail.inUse) : nothing}
+      ${pending ? this.renderPending(pending, blocksActivation(detail, pending.newTotal)) : nothing}
       ${detail.assignedTo.length
         ? html`<h3>${msg('Assigned users')}</h3>
             <ul class="users" part="users">

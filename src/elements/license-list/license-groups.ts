@@ -37,7 +37,6 @@ export function groupModules(modules: readonly LicenseModule[]): LicenseSection[
   })).filter((section) => section.modules.length > 0);
 }
 
-export const isOverAssigned = (module: LicenseModule) => !module.unrestricted && module.inUse > module.total;
 
 
 /** The owner named, else the vendor's, else the first. */

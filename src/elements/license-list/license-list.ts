@@ -12,7 +12,8 @@ import { emptyView, errorView, loadingView, noEndpointView, staleNotice } from '
 import { emit } from '../../internal/emit.js';
 import { expiryLevel, expiryWarning } from '../../internal/expiry.js';
 import { daysUntil, formatDate, formatNumber } from '../../i18n/format.js';
-import { groupLabel, groupModules, isOverAssigned, pickOwner } from './license-groups.js';
+import { groupLabel, groupModules, pickOwner } from './license-groups.js';
+import { isOverAssigned } from '../../data/license-rules.js';
 import { licenseListStyles } from './license-list.styles.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 

@@ -8,6 +8,7 @@ import type { LicenseDataSource } from '../../data/data-source.js';
 import { DataError } from '../../data/errors.js';
 import type { ActivationResult, LicenseModule, LicenseOwner } from '../../data/schema.js';
 import { describeError } from '../../internal/error-message.js';
+import { blocksActivation } from '../../data/license-rules.js';
 import { errorView, loadingView } from '../../internal/states.js';
 import { formatNumber } from '../../i18n/format.js';
 
@@ -85,7 +86,7 @@ export class ActivationDialog implements ReactiveController {
       this.changes = modules.flatMap((module, i) => {
         const change = pending[i];
         if (!change) return [];
-        return [{ module, newTotal: change.newTotal, blocked: !module.unrestricted && change.newTotal < module.inUse }];
+        return [{ module, newTotal: change.newTotal, blocked: blocksActivation(module, change.newTotal) }];
       });
     } catch (error) {
       if (checking.signal.aborted) return;

@@ -6,6 +6,7 @@ import { html, nothing, type LitElement } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { LicenseDataSource } from '../../data/data-source.js';
 import { DataError } from '../../data/errors.js';
+import { isWebUrl } from '../../data/license-rules.js';
 import type { ActivationResult, LicenseOwner } from '../../data/schema.js';
 import { describeError } from '../../internal/error-message.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -18,7 +19,7 @@ type Outcome =
   | { owner: string; kind: 'refused'; error: unknown };
 
 /** The shop link is followed only when it is a web address; the data source may not have checked. */
-const webUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : undefined);
+const webUrl = (url: string | null) => (isWebUrl(url) ? url : undefined);
 
 export class OwnerActions {
   private readonly host: LitElement;
