@@ -12,19 +12,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 9);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--js-flags=--expose-gc',
-];
+const CHROMIUM = CHROMIUM_PATH;
+// Forced garbage collection between samples needs the flag.
+const ARGS = [...CHROMIUM_ARGS, '--js-flags=--expose-gc'];
 const VARIANTS = [
   { id: 'ours-1k', page: 'ours', rows: 1_000 },
   { id: 'ours-10k', page: 'ours', rows: 10_000 },

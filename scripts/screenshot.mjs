@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const query = process.argv[2] ?? '?scenario=normal&lang=en&theme=light';
 const output = process.argv[3] ?? 'docs/screenshot.png';
@@ -12,8 +13,8 @@ const port = 5321;
 const vite = spawn('node_modules/.bin/vite', ['--port', String(port), '--strictPort'], { stdio: 'ignore' });
 try {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   for (let attempt = 0; ; attempt += 1) {
