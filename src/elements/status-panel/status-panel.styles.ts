@@ -10,6 +10,9 @@ export const statusPanelStyles = css`
   dl > div { display: contents; }
   dt, .month, .note, .axis { color: var(--_muted); }
   dd { margin: 0; }
+  /* In a service card the labels are long and the figures short: figures keep their unit on one line. */
+  .service dl { grid-template-columns: 1fr auto; }
+  .service dd { white-space: nowrap; text-align: end; font-variant-numeric: tabular-nums; }
   ul { list-style: none; padding: 0; }
   .flag, .count { margin-inline-start: 0.5em; }
   .expiring .flag, .warning :is(.flag, .count), .forecast-over .alert { color: var(--_warning); }
