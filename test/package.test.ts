@@ -23,7 +23,8 @@ describe('npm package build', () => {
       expect(api[name], name).to.be.a('function');
     }
     for (const [tag, className] of Object.entries(TAGS)) {
-      expect(customElements.get(tag), tag).to.equal(api[className]).and.to.be.a('function');
+      expect(api[className], className).to.be.a('function');
+      expect(customElements.get(tag), tag).to.equal(api[className]);
     }
   });
 });

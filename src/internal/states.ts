@@ -23,13 +23,23 @@ export function noEndpointView() {
   return emptyView(msg('No data endpoint'), msg('Set the endpoint attribute to the address of the license service.'));
 }
 
-/** A failed first load: nothing to show but the reason and a way to try again. */
-export function errorView(error: unknown, endpoint: string, retry: () => void) {
+export interface ErrorViewOptions {
+  /** Offers Try again (unless retrying cannot help). */
+  retry?: () => void;
+  /** Replaces the title that describes the kind of error, e.g. "The license file was refused". */
+  title?: string;
+  /** More to say below the detail, e.g. the licenses a conflict concerns. */
+  more?: unknown;
+}
+
+/** A failure with nothing else to show: the reason, and a way to try again where that can help. */
+export function errorView(error: unknown, endpoint: string, { retry, title, more }: ErrorViewOptions = {}) {
   const text = describeError(error, endpoint);
   return html`<div class="state error" role="alert" part="error">
-    <strong>${text.title}</strong>
+    <strong>${title ?? text.title}</strong>
     <p>${text.detail}</p>
-    ${retryable(error) ? html`<button type="button" part="retry-button" @click=${retry}>${msg('Try again')}</button>` : nothing}
+    ${more ?? nothing}
+    ${retry && retryable(error) ? html`<button type="button" part="retry-button" @click=${retry}>${msg('Try again')}</button>` : nothing}
   </div>`;
 }
 

@@ -102,7 +102,7 @@ export class LicenseDetail extends LicenseElement {
     if (state.kind === 'failed') {
       return state.error instanceof DataError && state.error.kind === 'not-found'
         ? emptyView(msg('License not found'), msg(str`There is no license "${this.module}" for "${this.owner}".`))
-        : errorView(state.error, endpoint, retry);
+        : errorView(state.error, endpoint, { retry });
     }
     return html`${state.error ? staleNotice(state.error, endpoint, retry) : nothing}
       ${this.renderDetail(state.value, state.refreshing)}`;

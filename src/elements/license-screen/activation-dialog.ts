@@ -7,7 +7,6 @@ import { msg, str } from '@lit/localize';
 import type { LicenseDataSource } from '../../data/data-source.js';
 import { DataError } from '../../data/errors.js';
 import type { ActivationResult, LicenseModule, LicenseOwner } from '../../data/schema.js';
-import { describeError } from '../../internal/error-message.js';
 import { blocksActivation } from '../../data/license-rules.js';
 import { errorView, loadingView } from '../../internal/states.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -139,18 +138,18 @@ export class ActivationDialog implements ReactiveController {
     const named = (error instanceof DataError && error.kind === 'conflict' && error.problem?.modules) || [];
     const blocked = named.length > 0 || this.changes.some((change) => change.blocked);
     const endpoint = this.source()?.endpoint ?? '';
-    const text = error ? describeError(error, endpoint) : undefined;
     const names = named.map((id) => owner.modules.find((module) => module.id === id)?.name ?? id).join(', ');
     return html`<h2 id="activation-heading">${msg('Activate new license')}</h2>
       <p class="subtitle">${owner.name}</p>
       ${this.phase === 'checking'
         ? loadingView(msg('Checking the license server…'))
         : this.checkError
-          ? errorView(this.checkError, endpoint, () => void this.check())
+          ? errorView(this.checkError, endpoint, { retry: () => void this.check() })
           : this.renderChanges(named)}
-      ${text
-        ? html`<div class="state error" role="alert" part="error"><strong>${text.title}</strong><p>${text.detail}</p>
-            ${names ? html`<p>${msg(str`New total below the number in use: ${names}`)}</p>` : nothing}</div>`
+      ${error
+        ? errorView(error, endpoint, {
+            more: names ? html`<p>${msg(str`New total below the number in use: ${names}`)}</p>` : nothing,
+          })
         : nothing}
       <div class="dialog-buttons">
         <button type="button" class="primary" part="confirm-button" ?disabled=${this.phase !== 'ready' || blocked}

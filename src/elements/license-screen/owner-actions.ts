@@ -8,7 +8,7 @@ import type { LicenseDataSource } from '../../data/data-source.js';
 import { DataError } from '../../data/errors.js';
 import { isWebUrl } from '../../data/license-rules.js';
 import type { ActivationResult, LicenseOwner } from '../../data/schema.js';
-import { describeError } from '../../internal/error-message.js';
+import { errorView } from '../../internal/states.js';
 import { formatNumber } from '../../i18n/format.js';
 import { ActivationDialog } from './activation-dialog.js';
 
@@ -102,9 +102,9 @@ export class OwnerActions {
   }
 
   private renderRefused(error: unknown) {
-    const text = describeError(error, this.source()?.endpoint ?? '');
     const refused = error instanceof DataError && error.kind === 'rejected';
-    return html`<div class="state error" role="alert" part="error">
-      <strong>${refused ? msg('The license file was refused') : text.title}</strong><p>${text.detail}</p></div>`;
+    return errorView(error, this.source()?.endpoint ?? '', {
+      title: refused ? msg('The license file was refused') : undefined,
+    });
   }
 }
