@@ -147,6 +147,10 @@ export class LicenseScreen extends LicenseElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.stopWatchingTabs?.();
+    // A removed modal dialog fires no close event and would come back open but not modal.
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail')?.close();
+    this.selection = undefined;
+    this.detailInvoker = undefined;
   }
 
   protected override createRenderRoot() {

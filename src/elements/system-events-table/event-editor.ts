@@ -61,6 +61,12 @@ export class EventEditor {
     this.open('delete');
   }
 
+  /** Closes the dialog without a trace, e.g. when the table leaves the page (a removed dialog stays "open"). */
+  dismiss() {
+    this.mode = undefined;
+    this.host.shadowRoot?.querySelector('dialog')?.close();
+  }
+
   /** After each update: shows or closes the dialog to match the state. */
   sync() {
     const dialog = this.host.shadowRoot?.querySelector('dialog');

@@ -105,6 +105,7 @@ export class SystemEventsTable extends LicenseElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     clearInterval(this.clock);
+    this.editor.dismiss();
   }
 
   /** Reads the endpoint again now; what is shown stays until the new list is there. */
