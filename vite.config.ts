@@ -12,6 +12,16 @@ const demoEndpoint = (): Plugin => ({
   },
 });
 
+/** The package's entry points (`exports` in package.json): each output file keeps its source's path. */
+const ELEMENTS = ['license-list', 'license-detail', 'license-screen', 'status-panel', 'system-events-table'];
+const npmEntries: Record<string, string> = {
+  index: 'src/index.ts',
+  classes: 'src/classes.ts',
+  'data/index': 'src/data/index.ts',
+  'data/vendor/index': 'src/data/vendor/index.ts',
+  ...Object.fromEntries(ELEMENTS.map((tag) => [`elements/${tag}/define`, `src/elements/${tag}/define.ts`])),
+};
+
 // `vite build` makes the npm build (one ESM file per module, lit external); `--mode bundle` the drop-in
 // one-file bundle with Lit inside.
 export default defineConfig(({ mode }) => ({
@@ -29,7 +39,7 @@ export default defineConfig(({ mode }) => ({
       : {
           outDir: 'dist',
           emptyOutDir: true,
-          lib: { entry: { index: 'src/index.ts', classes: 'src/classes.ts', 'data/index': 'src/data/index.ts', 'data/vendor/index': 'src/data/vendor/index.ts' }, formats: ['es'] },
+          lib: { entry: npmEntries, formats: ['es'] },
           rolldownOptions: {
             external: [/^lit/, /^@lit\//, /^valibot/],
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

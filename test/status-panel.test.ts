@@ -1,10 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/elements/status-panel/define.js';
-import type { StatusPanel } from '../src/elements/status-panel/status-panel.js';
+// The panel on its own, as a host taking `license-widgets/classes` registers it: its events table is
+// left undefined so the slot's fallback can be tested (the `status-panel` entry defines both).
+import { StatusPanel } from '../src/elements/status-panel/status-panel.js';
+import { defineElement } from '../src/internal/define.js';
 import { formatDate, formatNumber } from '../src/i18n/format.js';
 import { consumption as demoConsumption, status as demoStatus } from '../demo/endpoint/fixtures.js';
 import { deferred, json, problem, stubFetch, until, visibleText, type Reply } from './helpers.js';
+
+defineElement('status-panel', StatusPanel);
 
 const ENDPOINT = 'https://crm.example/api';
 /** 10 November: 10 of the month's 30 days count as elapsed. */
