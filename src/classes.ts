@@ -22,10 +22,3 @@ export type { EventSelectDetail, EventSelectEvent } from './elements/system-even
 export { LicenseElement } from './internal/license-element.js';
 export { defineElement, LIBRARY_VERSION } from './internal/define.js';
 export { resolveLocale, SUPPORTED_LOCALES, type SupportedLocale } from './i18n/locales.js';
-export {
-  ensureLocalization,
-  useHostLocalization,
-  requestLocale,
-  loadLicenseTemplates,
-  activeLocale,
-} from './i18n/localization.js';

@@ -1,5 +1,8 @@
-/** Dates and numbers through Intl, in the active locale, with formatters cached per locale and style. */
-import { activeLocale } from './localization.js';
+/**
+ * Dates and numbers through Intl, by default in the language of the element being rendered, with the
+ * formatters cached per locale and style.
+ */
+import { renderingLocale } from './msg.js';
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
 
@@ -18,7 +21,7 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Relativ
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A date-only value ("2027-06-30") is a calendar day, not an instant: format it in UTC so it never shifts. */
-export function formatDate(value: string, locale = activeLocale()): string {
+export function formatDate(value: string, locale = renderingLocale()): string {
   const dateOnly = DATE_ONLY.test(value);
   const formatter = cached(`d|${locale}|${dateOnly}`, () =>
     new Intl.DateTimeFormat(locale, dateOnly ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium' }),
@@ -26,7 +29,7 @@ export function formatDate(value: string, locale = activeLocale()): string {
   return formatter.format(new Date(value));
 }
 
-export function formatDateTime(value: string, locale = activeLocale()): string {
+export function formatDateTime(value: string, locale = renderingLocale()): string {
   if (DATE_ONLY.test(value)) return formatDate(value, locale);
   const formatter = cached(`dt|${locale}`, () =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
@@ -35,14 +38,14 @@ export function formatDateTime(value: string, locale = activeLocale()): string {
 }
 
 /** `2026-11` → "Nov 2026" in the locale. */
-export function formatMonth(key: string, locale = activeLocale()): string {
+export function formatMonth(key: string, locale = renderingLocale()): string {
   const formatter = cached(`m|${locale}`, () =>
     new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
   );
   return formatter.format(new Date(`${key}-01T00:00:00Z`));
 }
 
-export function formatNumber(value: number, locale = activeLocale(), digits = 0): string {
+export function formatNumber(value: number, locale = renderingLocale(), digits = 0): string {
   const formatter = cached(`n|${locale}|${digits}`, () =>
     new Intl.NumberFormat(locale, { maximumFractionDigits: digits }),
   );
@@ -58,7 +61,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** "in 20 minutes", "3 days ago"; the largest unit that fits. */
-export function formatRelative(value: string, now = Date.now(), locale = activeLocale()): string {
+export function formatRelative(value: string, now = Date.now(), locale = renderingLocale()): string {
   const diff = Date.parse(value) - now;
   const formatter = cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   for (const [unit, size] of UNITS) {

@@ -1,5 +1,5 @@
 /** What each kind of failure means to a person, in their language. Called from render(). */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import { DataError } from '../data/errors.js';
 
 export interface ErrorText {

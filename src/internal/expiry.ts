@@ -1,5 +1,5 @@
 /** When an expiry date deserves a warning, and the sentence that gives it. Shared by list and status. */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import { formatNumber } from '../i18n/format.js';
 
 /** Days before expiry from which the elements warn. */

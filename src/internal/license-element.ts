@@ -2,7 +2,7 @@
  * What every element of the library shares: where its data comes from (its own `endpoint`, or the
  * enclosing `<license-screen>` through context), host-supplied fetch options, and its language.
  */
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { dataSourceContext } from '../data/context.js';
@@ -10,6 +10,7 @@ import type { LicenseDataSource } from '../data/data-source.js';
 import { dataSourceFor } from '../data/source-registry.js';
 import { LocaleController } from './locale-controller.js';
 import { LIBRARY_VERSION } from './define.js';
+import { renderIn } from '../i18n/msg.js';
 
 export class LicenseElement extends LitElement {
   static libraryVersion = LIBRARY_VERSION;
@@ -42,6 +43,12 @@ export class LicenseElement extends LitElement {
   protected readonly localeController = new LocaleController(this);
 
   private memo?: { inputs: unknown[]; source: LicenseDataSource };
+
+  /** Renders in the element's own language: `msg()` and the Intl formatters read it while it renders. */
+  protected override update(changed: PropertyValues): void {
+    const { locale, templates } = this.localeController;
+    renderIn(locale, templates, () => super.update(changed));
+  }
 
   /** The data source in force, or undefined when the element has nowhere to read from. */
   protected get activeSource(): LicenseDataSource | undefined {

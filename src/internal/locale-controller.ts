@@ -1,27 +1,36 @@
 /**
- * Keeps an element's language in step with the page: its own `lang` or the nearest ancestor's, up to
- * `<html lang>` (all watched for changes), else the browser's language. @lit/localize has one locale per
- * page, so elements asking for different languages end up in the one asked for last.
+ * An element's language: its own `lang` or the nearest ancestor's, across shadow roots and up to
+ * `<html lang>` (all followed when they change), else the browser's. Each element renders in its own
+ * language, so two elements with different `lang` values on one page each speak theirs.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { requestLocale } from '../i18n/localization.js';
+import type { TemplateMap } from '@lit/localize';
+import { resolveLocale, SOURCE_LOCALE, type SupportedLocale } from '../i18n/locales.js';
+import { loadedTemplates, loadTemplates } from '../i18n/locale-templates.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 const hosts = new Set<LocaleController>();
-let htmlObserver: MutationObserver | undefined;
+let langObserver: MutationObserver | undefined;
 
-function watchHtmlLang() {
-  if (htmlObserver) return;
-  htmlObserver = new MutationObserver(() => hosts.forEach((controller) => controller.apply()));
+function watchLang() {
+  if (langObserver) return;
+  langObserver = new MutationObserver(() => hosts.forEach((controller) => controller.follow()));
   // The whole light DOM: a host may change `lang` on <html>, on a container, or on the element itself.
   // Only `lang` attribute changes are reported, so this costs nothing otherwise.
-  htmlObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
 export class LocaleController implements ReactiveController {
+  /** The language the element is shown in: the one asked for once its templates are loaded. */
+  locale: SupportedLocale = SOURCE_LOCALE;
+  /** `locale`'s translated templates; none for the source language. */
+  templates: TemplateMap | undefined;
+
   private readonly host: Host;
-  private applied: string | undefined;
+  /** The language tag last read from the page, and the locale it asked for. */
+  private tag: string | undefined;
+  private asked: SupportedLocale = SOURCE_LOCALE;
 
   constructor(host: Host) {
     this.host = host;
@@ -45,21 +54,48 @@ export class LocaleController implements ReactiveController {
 
   hostConnected() {
     hosts.add(this);
-    watchHtmlLang();
-    this.apply();
+    watchLang();
+    this.follow();
   }
 
   hostDisconnected() {
     hosts.delete(this);
   }
 
-  /** The element's own `lang` may change at any time; checking per update is one string compare. */
+  /** Runs before every render: the element's own `lang` may change at any time, and reading it is cheap. */
   hostUpdate() {
-    if (this.wanted !== this.applied) this.apply();
+    this.follow();
   }
 
-  apply() {
-    this.applied = this.wanted;
-    void requestLocale(this.applied);
+  /** Switches to the wanted language, at once when its templates are here, else when they arrive. */
+  follow() {
+    const tag = this.wanted;
+    if (tag === this.tag) return;
+    this.tag = tag;
+    const locale = resolveLocale(tag);
+    this.asked = locale;
+    const templates = loadedTemplates(locale);
+    if (locale === SOURCE_LOCALE || templates) {
+      this.show(locale, templates);
+      return;
+    }
+    loadTemplates(locale).then(
+      (loaded) => {
+        // Asked again meanwhile: the last language asked for wins, however the loads finish.
+        if (this.asked === locale) this.show(locale, loaded);
+      },
+      () => {
+        // A locale module that fails to load leaves the current language on screen, which is still usable;
+        // the element's next update tries again.
+        if (this.asked === locale) this.tag = undefined;
+      },
+    );
+  }
+
+  private show(locale: SupportedLocale, templates: TemplateMap | undefined) {
+    if (locale === this.locale && templates === this.templates) return;
+    this.locale = locale;
+    this.templates = templates;
+    this.host.requestUpdate();
   }
 }

@@ -1,6 +1,6 @@
 /** The loading, empty and error views every element shows the same way. Called from render(). */
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
 import { describeError } from './error-message.js';
 import { DataError } from '../data/errors.js';
 

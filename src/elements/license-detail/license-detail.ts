@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { consume } from '@lit/context';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import { LicenseElement } from '../../internal/license-element.js';
 import { licensesContext } from '../../data/context.js';
 import type { LicenseDataSource } from '../../data/data-source.js';
@@ -53,7 +53,6 @@ interface DetailRequest {
  * @cssprop --license-avatar-size - Size of a portrait (default 2em).
  * @cssprop --license-radius - Corner radius.
  */
-@localized()
 export class LicenseDetail extends LicenseElement {
   static override styles = [sharedStyles, licenseListStyles, avatarStyles, licenseDetailStyles];
 

@@ -1,5 +1,5 @@
 /** How the license list is divided: the five groups of the domain, in their order, and their names. */
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/msg.js';
 import { VENDOR_OWNER_ID, type LicenseGroup, type LicenseModule, type LicenseOwner } from '../../data/schema.js';
 
 export { VENDOR_OWNER_ID };

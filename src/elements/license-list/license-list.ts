@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { consume } from '@lit/context';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import { LicenseElement } from '../../internal/license-element.js';
 import { licensesContext } from '../../data/context.js';
 import type { LicenseDataSource } from '../../data/data-source.js';
@@ -51,7 +51,6 @@ export type LicenseSelectEvent = CustomEvent<LicenseSelectDetail>;
  * @cssprop --license-color-surface-alt - Background of group headers and notices.
  * @cssprop --license-radius - Corner radius.
  */
-@localized()
 export class LicenseList extends LicenseElement {
   static override styles = [sharedStyles, licenseListStyles];
 

@@ -3,7 +3,7 @@
  * activated, and the activation itself.
  */
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import type { LicenseDataSource } from '../../data/data-source.js';
 import { DataError } from '../../data/errors.js';
 import type { ActivationResult, LicenseModule, LicenseOwner } from '../../data/schema.js';

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { provide } from '@lit/context';
-import { localized, msg } from '@lit/localize';
+import { msg } from '../../i18n/msg.js';
 import { LicenseElement } from '../../internal/license-element.js';
 import { dataSourceContext, licenseOwnerContext, licensesContext } from '../../data/context.js';
 import type { LicenseDataSource } from '../../data/data-source.js';
@@ -81,7 +81,6 @@ export type TabChangeEvent = CustomEvent<TabChangeDetail>;
  * @cssprop --license-color-surface-alt - Background of buttons and notices.
  * @cssprop --license-radius - Corner radius.
  */
-@localized()
 export class LicenseScreen extends LicenseElement {
   static override styles = [sharedStyles, licenseListStyles, licenseScreenStyles];
 

@@ -3,7 +3,7 @@
  * from file, and what the last activation or loaded file changed.
  */
 import { html, nothing, type LitElement } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import type { LicenseDataSource } from '../../data/data-source.js';
 import { DataError } from '../../data/errors.js';
 import { isWebUrl } from '../../data/license-rules.js';

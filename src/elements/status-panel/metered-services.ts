@@ -1,6 +1,6 @@
 /** The metered-services dashboard's content: per service this month's figures, the chart and its table. */
 import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import type { Consumption, MeteredService } from '../../data/schema.js';
 import { emptyView } from '../../internal/states.js';
 import { formatNumber } from '../../i18n/format.js';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import { LicenseElement } from '../../internal/license-element.js';
 import type { LicenseDataSource } from '../../data/data-source.js';
 import type { Consumption, DatabaseRole, Restriction, Status } from '../../data/schema.js';
@@ -81,7 +81,6 @@ function roleLabel(role: DatabaseRole): string {
  * @cssprop --license-chart-threshold - The threshold line (default: the text colour).
  * @cssprop --license-chart-forecast - The forecast outline (default: the muted colour).
  */
-@localized()
 export class StatusPanel extends LicenseElement {
   static override styles = [sharedStyles, statusPanelStyles];
 

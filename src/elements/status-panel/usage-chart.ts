@@ -3,7 +3,7 @@
  * forecast as a dashed outline) and the same numbers as a table, which is what assistive technology reads.
  */
 import { html, nothing, svg } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/msg.js';
 import type { ConsumptionMonth } from '../../data/schema.js';
 import { formatMonth } from '../../i18n/format.js';
 

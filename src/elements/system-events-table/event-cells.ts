@@ -1,7 +1,7 @@
 /** What each column says about an event, in words and icons: labels, status, person, dates. Called from render(). */
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/msg.js';
 import type { EventScope, Person, SystemEvent } from '../../data/schema.js';
 import { formatDateTime, formatNumber, formatRelative } from '../../i18n/format.js';
 import { resolveLocale } from '../../i18n/locales.js';

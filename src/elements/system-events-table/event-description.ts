@@ -1,6 +1,6 @@
 /** The Description pane: everything about the selected event, dates in full. Called from render(). */
 import { html } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/msg.js';
 import type { SystemEvent } from '../../data/schema.js';
 import { columnLabel, dateText, scopeLabel, statusCell } from './event-cells.js';
 

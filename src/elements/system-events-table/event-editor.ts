@@ -4,7 +4,7 @@
  * sends once; a failure keeps the dialog open, says why, and leaves the list as it was.
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import type { LicenseDataSource } from '../../data/data-source.js';
 import type { NewSystemEvent, SystemEvent } from '../../data/schema.js';
 import { describeError } from '../../internal/error-message.js';

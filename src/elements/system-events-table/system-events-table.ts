@@ -1,14 +1,13 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import { LicenseElement } from '../../internal/license-element.js';
 import type { SystemEvent } from '../../data/schema.js';
 import { emit } from '../../internal/emit.js';
 import { emptyView, errorView, loadingView, noEndpointView, staleNotice } from '../../internal/states.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { avatarStyles } from '../../internal/avatar.js';
-import { activeLocale } from '../../i18n/localization.js';
 import { formatNumber } from '../../i18n/format.js';
 import { COLUMNS, EventView, STATUSES, type EventColumn, type EventSort } from './event-view.js';
 import { columnLabel, eventRow, icon, spacerRow, statusLabel } from './event-cells.js';
@@ -60,7 +59,6 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
  * @cssprop --license-color-surface - Table background.
  * @cssprop --license-color-surface-alt - Header row, selected row, description pane.
  */
-@localized()
 export class SystemEventsTable extends LicenseElement {
   static override styles = [sharedStyles, avatarStyles, systemEventsTableStyles];
 
@@ -137,7 +135,7 @@ export class SystemEventsTable extends LicenseElement {
   }
 
   private rows(): readonly SystemEvent[] {
-    const query = { sort: this.sort, status: this.statusFilter, text: this.query, locale: activeLocale() };
+    const query = { sort: this.sort, status: this.statusFilter, text: this.query, locale: this.localeController.locale };
     return this.view?.rows(query) ?? [];
   }
 

@@ -1,0 +1,46 @@
+/** The translated templates per language, loaded on first use and kept for every element of the page. */
+import type { TemplateMap } from '@lit/localize';
+import { SOURCE_LOCALE, type SupportedLocale, type TARGET_LOCALES } from './locales.js';
+
+type Loader = () => Promise<{ templates: TemplateMap }>;
+
+// A fixed map rather than a template-string import() so bundlers and the test server resolve each file.
+const loaders: Record<(typeof TARGET_LOCALES)[number], Loader> = {
+  sv: () => import('./generated/sv.js'),
+  nb: () => import('./generated/nb.js'),
+  da: () => import('./generated/da.js'),
+  nl: () => import('./generated/nl.js'),
+  de: () => import('./generated/de.js'),
+};
+
+const loaded = new Map<SupportedLocale, TemplateMap>();
+const loading = new Map<SupportedLocale, Promise<TemplateMap>>();
+
+/** The templates of `locale` if they are here already; the source language needs none. */
+export function loadedTemplates(locale: SupportedLocale): TemplateMap | undefined {
+  return loaded.get(locale);
+}
+
+export function isReady(locale: SupportedLocale): boolean {
+  return locale === SOURCE_LOCALE || loaded.has(locale);
+}
+
+/** Loads `locale`'s templates once however many elements ask; a failed load may be tried again. */
+export function loadTemplates(locale: SupportedLocale): Promise<TemplateMap | undefined> {
+  if (locale === SOURCE_LOCALE) return Promise.resolve(undefined);
+  let promise = loading.get(locale);
+  if (!promise) {
+    promise = loaders[locale]().then(
+      ({ templates }) => {
+        loaded.set(locale, templates);
+        return templates;
+      },
+      (error: unknown) => {
+        loading.delete(locale);
+        throw error;
+      },
+    );
+    loading.set(locale, promise);
+  }
+  return promise;
+}
