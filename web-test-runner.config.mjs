@@ -5,6 +5,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
 import { koaDemoEndpoint } from './demo/endpoint/middleware.js';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { koaServerRender } from './test/ssr/server-render.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
@@ -29,7 +30,7 @@ export default {
       failureThresholdType: 'percent',
     }),
   ],
-  middleware: [koaDemoEndpoint()],
+  middleware: [koaDemoEndpoint(), koaServerRender()],
   testFramework: { config: { timeout: 10_000 } },
   // NO_COVERAGE=1 for a quick run of a single file; `npm test` always measures coverage.
   coverage: !process.env.NO_COVERAGE,

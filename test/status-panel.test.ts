@@ -332,7 +332,9 @@ describe('<status-panel>', () => {
     await settled(el);
     const section = part(el, 'system-messages');
     expect(text(section.querySelector('h3'))).to.equal('System messages');
-    expect(text(section)).to.contain('The page can show its system messages here (slot "system-messages").');
+    const note = section.querySelector('.events-note') as HTMLElement;
+    expect(text(note)).to.equal('The page can show its system messages here (slot "system-messages").');
+    expect(note.checkVisibility()).to.equal(true);
     const hosted = await fixture<StatusPanel>(
       html`<status-panel lang="en"><p slot="system-messages">Host events</p></status-panel>`,
     );
@@ -346,6 +348,7 @@ describe('<status-panel>', () => {
     await until(() => !!section.querySelector('system-events-table'), 'events table');
     const table = section.querySelector('system-events-table') as StandInEventsTable;
     expect(table.dataSource?.endpoint).to.equal(ENDPOINT);
+    expect(note.checkVisibility(), 'the note once the table is there').to.equal(false);
   });
 
   describe('in six languages', () => {

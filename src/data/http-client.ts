@@ -53,6 +53,17 @@ interface CachedAnswer {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
+/**
+ * The endpoint as an absolute URL without a trailing slash, resolved once so relative endpoints
+ * ("/api/licenses") behave the same in every element. On a server render there is no page to resolve
+ * against, and nothing is fetched there, so the endpoint is kept as given.
+ */
+export function resolveEndpoint(endpoint: string): string {
+  const page = globalThis.document?.baseURI;
+  const url = page ? new URL(endpoint, page).href : endpoint;
+  return url.endsWith('/') ? url.slice(0, -1) : url;
+}
+
 export class HttpClient {
   readonly baseUrl: string;
   private readonly options: HttpClientOptions;
@@ -60,9 +71,7 @@ export class HttpClient {
   private readonly etagCache = new Map<string, CachedAnswer>();
 
   constructor(endpoint: string, options: HttpClientOptions = {}) {
-    // Resolve once so relative endpoints ("/api/licenses") behave the same in every element.
-    const base = new URL(endpoint, document.baseURI).href;
-    this.baseUrl = base.endsWith('/') ? base.slice(0, -1) : base;
+    this.baseUrl = resolveEndpoint(endpoint);
     this.options = options;
   }
 

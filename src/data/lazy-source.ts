@@ -3,13 +3,13 @@
  * set `source="superoffice"`, so it stays out of the main chunk until then.
  */
 import type { LicenseDataSource } from './data-source.js';
+import { resolveEndpoint } from './http-client.js';
 
 export function lazyDataSource(endpoint: string, load: () => Promise<LicenseDataSource>): LicenseDataSource {
   let loading: Promise<LicenseDataSource> | undefined;
   const real = () => (loading ??= load());
-  const base = new URL(endpoint, document.baseURI).href.replace(/\/$/, '');
   return {
-    endpoint: base,
+    endpoint: resolveEndpoint(endpoint),
     getLicenses: (signal) => real().then((source) => source.getLicenses(signal)),
     getLicenseDetail: (owner, module, signal) => real().then((source) => source.getLicenseDetail(owner, module, signal)),
     getStatus: (signal) => real().then((source) => source.getStatus(signal)),

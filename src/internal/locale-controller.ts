@@ -31,9 +31,16 @@ export class LocaleController implements ReactiveController {
   /** The language tag last read from the page, and the locale it asked for. */
   private tag: string | undefined;
   private asked: SupportedLocale = SOURCE_LOCALE;
+  /**
+   * A server render is in the source language (the server has no page language and loads no locale
+   * modules), and hydration must find exactly what the server rendered: the first update stays in it.
+   */
+  private hydrating: boolean;
 
   constructor(host: Host) {
     this.host = host;
+    // A shadow root before the first render is the server's declarative one.
+    this.hydrating = host.shadowRoot !== null;
     host.addController(this);
   }
 
@@ -55,7 +62,14 @@ export class LocaleController implements ReactiveController {
   hostConnected() {
     hosts.add(this);
     watchLang();
-    this.follow();
+    if (!this.hydrating) {
+      this.follow();
+      return;
+    }
+    void this.host.updateComplete.then(() => {
+      this.hydrating = false;
+      this.follow();
+    });
   }
 
   hostDisconnected() {
@@ -69,6 +83,7 @@ export class LocaleController implements ReactiveController {
 
   /** Switches to the wanted language, at once when its templates are here, else when they arrive. */
   follow() {
+    if (this.hydrating) return;
     const tag = this.wanted;
     if (tag === this.tag) return;
     this.tag = tag;

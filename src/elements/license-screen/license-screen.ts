@@ -105,8 +105,11 @@ export class LicenseScreen extends LicenseElement {
   private stopWatchingTabs?: () => void;
   /** Partner and Status elements, kept while another tab is shown so they keep their state. */
   private readonly panelElements = new Map<string, HTMLElement>();
-  /** Hides the slotted partner elements of the tabs not shown; rewritten when the selection changes. */
-  private readonly slottedSheet = new CSSStyleSheet();
+  /**
+   * Hides the slotted partner elements of the tabs not shown; rewritten when the selection changes. Made
+   * with the shadow root, so a server render (which has no CSSStyleSheet) never needs one.
+   */
+  private slottedSheet?: CSSStyleSheet;
   private slottedRule = '';
 
   private readonly resource = new Resource<LicensesResponse, [LicenseDataSource]>(
@@ -154,7 +157,10 @@ export class LicenseScreen extends LicenseElement {
 
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
-    if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.slottedSheet];
+    if (root instanceof ShadowRoot) {
+      this.slottedSheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.slottedSheet];
+    }
     return root;
   }
 
@@ -181,7 +187,7 @@ export class LicenseScreen extends LicenseElement {
     const selected = this.selectedTab;
     const shown = selected?.slotted ? CSS.escape(selected.id) : '';
     const rule = `::slotted([data-tab]:not([data-tab="${shown}"])) { display: none !important; }`;
-    if (rule !== this.slottedRule) this.slottedSheet.replaceSync((this.slottedRule = rule));
+    if (rule !== this.slottedRule) this.slottedSheet?.replaceSync((this.slottedRule = rule));
   }
 
   private select(id: string) {

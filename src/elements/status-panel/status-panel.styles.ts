@@ -10,6 +10,7 @@ export const statusPanelStyles = css`
   dl > div { display: contents; }
   dt, .month, .note, .axis { color: var(--_muted); }
   dd { margin: 0; }
+  system-events-table:defined + .events-note { display: none; }
   /* In a service card the labels are long and the figures short: figures keep their unit on one line. */
   .service dl { grid-template-columns: 1fr auto; }
   .service dd { white-space: nowrap; text-align: end; font-variant-numeric: tabular-nums; }

@@ -15,7 +15,6 @@ import { expiryLevel, expiryWarning } from '../../internal/expiry.js';
 /** Days before the next expiry date from which the panel warns, as the license list does. */
 /** The product's rule: from 85 % of a restriction's maximum it warns, at 100 % the feature is blocked. */
 const RESTRICTION_WARNING = 0.85;
-const EVENTS_TAG = 'system-events-table';
 
 export type RestrictionLevel = 'normal' | 'warning' | 'blocked';
 
@@ -104,14 +103,6 @@ export class StatusPanel extends LicenseElement {
     ([source], signal) => source.getConsumption(12, signal),
   );
 
-  private eventsTable?: HTMLElement;
-
-  override connectedCallback() {
-    super.connectedCallback();
-    // The events table may be registered after this panel: swap the slot's fallback in when it is.
-    if (!customElements.get(EVENTS_TAG)) void customElements.whenDefined(EVENTS_TAG).then(() => this.requestUpdate());
-  }
-
   override disconnectedCallback() {
     super.disconnectedCallback();
     // A removed dialog fires no close event and would come back open but not modal: close it, and
@@ -150,13 +141,11 @@ export class StatusPanel extends LicenseElement {
 
   override render() {
     const source = this.activeSource;
-    let fallback: unknown = html`<p class="note">${msg('The page can show its system messages here (slot "system-messages").')}</p>`;
-    if (customElements.get(EVENTS_TAG)) {
-      this.eventsTable ??= document.createElement(EVENTS_TAG);
-      // Same base class as this panel: an explicit data source makes it read where the panel reads.
-      Object.assign(this.eventsTable, { dataSource: source });
-      fallback = this.eventsTable;
-    }
+    // The events table reads where the panel reads (same base class, an explicit data source). A host that
+    // registered the panel without it sees the note instead: the stylesheet hides it once the tag is defined,
+    // so neither this render nor a server render needs to ask the registry.
+    const fallback = html`<system-events-table .dataSource=${source}></system-events-table>
+      <p class="note events-note">${msg('The page can show its system messages here (slot "system-messages").')}</p>`;
     return html`${source
       ? html`${this.renderStatus(source.endpoint)}
           ${section('metered', msg('Metered services'), html`<p>${msg('Invoiced when a monthly threshold is exceeded.')}</p>
