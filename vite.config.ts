@@ -24,8 +24,15 @@ const npmEntries: Record<string, string> = {
 
 // `vite build` makes the npm build (one ESM file per module, lit external); `--mode bundle` the drop-in
 // one-file bundle with Lit inside.
+/**
+ * `npm start` opens the demo in a browser where there is a desktop to open it on; on a server or in a
+ * container (no display) it only prints the address, instead of an `xdg-open` error.
+ */
+const hasDesktop = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
 export default defineConfig(({ mode }) => ({
   plugins: [demoEndpoint()],
+  server: { open: hasDesktop },
   build:
     mode === 'bundle'
       ? {

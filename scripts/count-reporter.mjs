@@ -1,8 +1,10 @@
 // @ts-check
 /**
  * Prints `N passed, N failed, N skipped` alone as the very last line of a test run, so CI can count
- * the tests. A test file that fails to load counts as one failure.
+ * the tests. A test file that fails to load counts as one failure. The counts of the steps that ran
+ * before, outside the browser (`.test-results/`), are added, and a failure there fails the run.
  */
+import { takeResults } from './test-results.mjs';
 
 /** @param {any} suite @param {{ passed: number, failed: number, skipped: number }} counts */
 function countSuite(suite, counts) {
@@ -24,7 +26,8 @@ export function countReporter() {
     },
     stop() {
       process.once('exit', () => {
-        const counts = { passed: 0, failed: 0, skipped: 0 };
+        const counts = takeResults();
+        if (counts.failed > 0) process.exitCode = 1;
         for (const session of sessions) {
           countSuite(session.testResults, counts);
           const loadFailed = !session.testResults || (session.errors?.length ?? 0) > 0;

@@ -1,10 +1,15 @@
 import { expect, fixture } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/index.js';
-import { LicenseList, defineElement } from '../src/index.js';
+import { LIBRARY_VERSION, LicenseList, defineElement } from '../src/index.js';
 import { json, normalLicenses, stubFetch, until, visibleText } from './helpers.js';
 
 describe('registration', () => {
+  it('knows its own version, the one in package.json (warnings name it)', async () => {
+    const { version } = (await (await fetch('/package.json')).json()) as { version: string };
+    expect(LIBRARY_VERSION).to.equal(version);
+  });
+
   it('does not throw when a tag is already defined by the same class', () => {
     expect(() => defineElement('license-list', LicenseList)).not.to.throw();
     expect(customElements.get('license-list')).to.equal(LicenseList);
@@ -22,7 +27,7 @@ describe('registration', () => {
     } finally {
       console.warn = original;
     }
-    expect(warnings.join()).to.contain('<license-list> is already defined by version 0.1.0');
+    expect(warnings.join()).to.contain(`<license-list> is already defined by version ${LIBRARY_VERSION}`);
     expect(customElements.get('license-list')).to.equal(LicenseList);
   });
 

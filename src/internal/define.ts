@@ -1,5 +1,5 @@
 /** Registration that never throws when a tag is taken (two copies of the library on one page). */
-export const LIBRARY_VERSION = '0.1.0';
+export const LIBRARY_VERSION = '0.2.0';
 
 type Constructor = CustomElementConstructor & { libraryVersion?: string };
 

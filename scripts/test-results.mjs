@@ -1,0 +1,42 @@
+// @ts-check
+/**
+ * Test counts from the steps of `npm test` that run outside web-test-runner (Node-side tests, host apps),
+ * kept in `.test-results/` until the count reporter adds them to the final line.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DIR = '.test-results';
+
+/** @typedef {{ passed: number, failed: number, skipped: number }} Counts */
+
+/** @param {string} step @param {Counts} counts */
+export function recordResults(step, counts) {
+  mkdirSync(DIR, { recursive: true });
+  writeFileSync(join(DIR, `${step}.json`), JSON.stringify(counts));
+}
+
+/** Every step's counts recorded so far, and forgets them, so the next run starts from nothing. */
+export function takeResults() {
+  /** @type {Counts} */
+  const total = { passed: 0, failed: 0, skipped: 0 };
+  let files = [];
+  try {
+    files = readdirSync(DIR).filter((file) => file.endsWith('.json'));
+  } catch {
+    return total;
+  }
+  for (const file of files) {
+    const counts = JSON.parse(readFileSync(join(DIR, file), 'utf8'));
+    total.passed += counts.passed;
+    total.failed += counts.failed;
+    total.skipped += counts.skipped;
+  }
+  rmSync(DIR, { recursive: true, force: true });
+  return total;
+}
+
+/** Clears what an interrupted earlier run may have left. */
+export function clearResults() {
+  rmSync(DIR, { recursive: true, force: true });
+}
