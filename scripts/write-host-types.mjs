@@ -234,18 +234,23 @@ function vscodeHtml() {
 }
 
 function vscodeCss() {
+  /** Property → its description → the tags that describe it so. */
   const properties = new Map();
   for (const element of elements) {
     for (const property of element.cssProperties) {
-      const uses = properties.get(property.name) ?? [];
-      uses.push(`\`<${element.tag}>\`: ${property.description ?? ''}`);
+      const uses = properties.get(property.name) ?? new Map();
+      const description = property.description ?? '';
+      uses.set(description, [...(uses.get(description) ?? []), `\`<${element.tag}>\``]);
       properties.set(property.name, uses);
     }
   }
   return {
     $schema: 'https://raw.githubusercontent.com/microsoft/vscode-css-languageservice/main/docs/customData.schema.json',
     version: 1.1,
-    properties: [...properties].map(([name, uses]) => ({ name, description: markdown(uses.join('\n\n')) })),
+    properties: [...properties].map(([name, uses]) => ({
+      name,
+      description: markdown([...uses].map(([description, tags]) => `${tags.join(', ')}: ${description}`).join('\n\n')),
+    })),
   };
 }
 
