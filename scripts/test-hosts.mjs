@@ -32,11 +32,12 @@ import { assertLockMatches, stripTarballIntegrity } from './host-lock.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HOSTS_DIR = join(ROOT, 'test/hosts');
 export const RESULTS_FILE = join(HOSTS_DIR, '.results.json');
-/** What each host proves, in the order they run. */
+/** What each host proves, in the order they run; `app: false` is type-checked only (no build, no browser). */
 const HOSTS = {
   vanilla: { about: 'plain TypeScript page: the per-element entries and license-widgets/classes', app: true },
   react: { about: 'React 19 app: license-widgets, <license-screen> in JSX', app: true },
   vue: { about: 'Vue 3 app: license-widgets/license-list in a single-file component', app: true },
+  angular: { about: 'Angular standalone component: license-widgets (type-checked only)', app: false },
 };
 const WAIT_MS = 10_000;
 
