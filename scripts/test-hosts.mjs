@@ -222,9 +222,11 @@ try {
     await lintTarball(tarball ?? '', skip);
     /** @type {import('playwright-core').Browser | undefined} */
     let browser;
-    await check('Chromium starts', async () => {
-      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    });
+    if (hosts.some((host) => HOSTS[/** @type {keyof HOSTS} */ (host)]?.app)) {
+      await check('Chromium starts', async () => {
+        browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+      });
+    }
     try {
       for (const host of hosts) await testHost(host, workspace, browser, skip);
     } finally {
