@@ -109,6 +109,11 @@ async function measureEntries() {
         if (imported.kind === 'import-statement') queue.push(imported.path);
       }
     }
+    // A types-only entry (`license-widgets/react`, `/vue`) bundles to nothing: no JS to budget.
+    if ([...outputs.values()].every(({ meta }) => meta.bytes === 0)) {
+      rows.push(`| \`${specifier}\` (types only) | — | — | — |`);
+      continue;
+    }
     let bytes = 0;
     let onDemand = 0;
     for (const [output, { gzip }] of outputs) {

@@ -47,8 +47,10 @@ interface DetailRequest {
  * @cssprop --license-color-muted - Secondary text.
  * @cssprop --license-color-border - Lines and borders.
  * @cssprop --license-color-accent - Focus ring.
+ * @cssprop --license-focus-ring - Focus outline (default: 2px solid in the accent colour).
  * @cssprop --license-color-danger - Problems: over-assigned, a new total below the number in use.
  * @cssprop --license-color-warning - The pending change, stale data.
+ * @cssprop --license-color-surface - Background of the history table.
  * @cssprop --license-color-surface-alt - Background of avatars and notices.
  * @cssprop --license-avatar-size - Size of a portrait (default 2em).
  * @cssprop --license-radius - Corner radius.

@@ -29,7 +29,7 @@ export type LicenseSelectEvent = CustomEvent<LicenseSelectDetail>;
  *
  * @tagname license-list
  * @summary The licenses of one license owner.
- * @fires license-select - A license name was activated; `detail: { ownerId, moduleId }`.
+ * @fires {LicenseSelectDetail} license-select - A license name was activated; `detail: { ownerId, moduleId }`.
  * @csspart owner - The owner information block.
  * @csspart expiry - The expiry date line (has a warning class when near or past).
  * @csspart table - The license table.
@@ -45,6 +45,7 @@ export type LicenseSelectEvent = CustomEvent<LicenseSelectDetail>;
  * @cssprop --license-color-muted - Secondary text.
  * @cssprop --license-color-border - Lines and borders.
  * @cssprop --license-color-accent - Links, focus ring.
+ * @cssprop --license-focus-ring - Focus outline (default: 2px solid in the accent colour).
  * @cssprop --license-color-danger - Problems: over-assigned, expired, errors.
  * @cssprop --license-color-warning - Warnings: expiring soon, stale data.
  * @cssprop --license-color-surface - Background of the table.

@@ -49,8 +49,12 @@ export type TabChangeEvent = CustomEvent<TabChangeDetail>;
  * @slot tab - Partner tabs declared in markup: each element with `slot="tab"` and `data-tab="<id>"`
  *   (optional `data-label`, `data-order`) becomes a tab showing that element; an id equal to a license
  *   owner's takes that owner's tab. The element receives its owner through `licenseOwnerContext`.
- * @fires tab-change - The person selected another tab; `detail: { tab }`. Fired before the switch:
+ * @fires {TabChangeDetail} tab-change - The person selected another tab; `detail: { tab }`. Fired before the switch:
  *   cancel it to stay on the current tab.
+ * @fires {LicenseSelectDetail} license-select - From the license list of an owner tab: a license name was activated;
+ *   `detail: { ownerId, moduleId }`. Cancel it to keep the screen's detail dialog closed.
+ * @fires {EventSelectDetail} event-select - From the system events table of the Status tab: a row was selected, or
+ *   the selected event went away; `detail: { event }`.
  * @csspart tabs - The tab list.
  * @csspart tab - Each tab.
  * @csspart tab-selected - The selected tab.
@@ -75,7 +79,9 @@ export type TabChangeEvent = CustomEvent<TabChangeDetail>;
  * @cssprop --license-color-muted - Secondary text.
  * @cssprop --license-color-border - Lines and borders.
  * @cssprop --license-color-accent - The selected tab, primary buttons, focus ring.
+ * @cssprop --license-focus-ring - Focus outline (default: 2px solid in the accent colour).
  * @cssprop --license-color-danger - Problems: a new total below the number in use, errors.
+ * @cssprop --license-color-warning - Stale data.
  * @cssprop --license-color-ok - The outcome of a successful activation.
  * @cssprop --license-color-surface - Background of dialogs.
  * @cssprop --license-color-surface-alt - Background of buttons and notices.

@@ -48,6 +48,8 @@ function roleLabel(role: DatabaseRole): string {
  * @summary The database status, plan restrictions, metered services and system messages.
  * @slot system-messages - The system messages view. Defaults to `<system-events-table>` when that
  *   element is defined, reading from this panel's data source.
+ * @fires {EventSelectDetail} event-select - From the default system events table: a row was selected, or the
+ *   selected event went away; `detail: { event }`.
  * @csspart database - The database section.
  * @csspart expiry - The next expiry date line (has a class `expiring` or `expired`).
  * @csspart plan - The plan and restrictions section.
@@ -71,6 +73,7 @@ function roleLabel(role: DatabaseRole): string {
  * @cssprop --license-color-muted - Labels, axis text and the forecast outline.
  * @cssprop --license-color-border - Lines, borders and the empty part of restriction bars.
  * @cssprop --license-color-accent - Focus ring, restriction bars and chart bars.
+ * @cssprop --license-focus-ring - Focus outline (default: 2px solid in the accent colour).
  * @cssprop --license-color-danger - Expired, blocked, months over the threshold.
  * @cssprop --license-color-warning - Expiring soon, restrictions from 85 %, forecasts over the threshold.
  * @cssprop --license-color-surface - Background of the dashboard.

@@ -32,7 +32,7 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
  *
  * @tagname system-events-table
  * @summary System events with a description pane.
- * @fires event-select - A row was selected (click, arrow keys, Home/End, Page Up/Down, Enter), or the selected event went away; `detail: { event }`.
+ * @fires {EventSelectDetail} event-select - A row was selected (click, arrow keys, Home/End, Page Up/Down, Enter), or the selected event went away; `detail: { event }`.
  * @csspart toolbar - The heading, filters, count and buttons above the table.
  * @csspart status-filter - The status select.
  * @csspart search - The free-text search field.
@@ -53,12 +53,17 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
  * @cssprop --system-events-height - Height of the scrolling table (default 24em).
  * @cssprop --system-events-row-height - Height of each row (default 2.5em).
  * @cssprop --license-avatar-size - Size of a portrait (default 2em of the smaller avatar text).
- * @cssprop --license-color-accent - Selection, focus ring, sort buttons.
+ * @cssprop --license-color-text - Text colour.
+ * @cssprop --license-color-muted - Labels, counts, pending and cancelled status.
+ * @cssprop --license-color-border - Lines and borders.
+ * @cssprop --license-color-accent - Selection, focus ring, running status.
+ * @cssprop --license-focus-ring - Focus outline (default: 2px solid in the accent colour).
  * @cssprop --license-color-danger - Failed status, errors.
  * @cssprop --license-color-ok - Completed status.
  * @cssprop --license-color-warning - Stale data notice.
  * @cssprop --license-color-surface - Table background.
- * @cssprop --license-color-surface-alt - Header row, selected row, description pane.
+ * @cssprop --license-color-surface-alt - Header row, buttons, description pane.
+ * @cssprop --license-radius - Corner radius.
  */
 @localized()
 export class SystemEventsTable extends LicenseElement {
