@@ -17,4 +17,14 @@ export const checks = [
       await page.locator('#selected', { hasText: 'ten-sales' }).waitFor();
     },
   },
+  {
+    name: 'an object prop (headers) reaches the element as a property',
+    async run(page) {
+      const headers = await page
+        .locator('license-screen')
+        .evaluate((element) => JSON.stringify(/** @type {{ headers?: unknown }} */ (element).headers));
+      const expected = JSON.stringify({ 'X-Requested-By': 'license-widgets-host-react' });
+      if (headers !== expected) throw new Error(`headers property: ${headers}, expected ${expected}`);
+    },
+  },
 ];
