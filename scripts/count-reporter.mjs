@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * Prints `N passed, N failed, N skipped` alone as the very last line of a test run, so CI can count
- * the tests. A test file that fails to load counts as one failure. The counts of the steps that ran
- * before, outside the browser (`.test-results/`), are added, and a failure there fails the run.
+ * the tests. A test file that fails to load counts as one failure. The checks that `npm test` runs
+ * before the browser tests, outside the browser (Node-side tests, host apps: `.test-results/`), are
+ * counted in the same line, and a failed one fails the run.
  */
 import { takeResults } from './test-results.mjs';
 
@@ -26,8 +27,11 @@ export function countReporter() {
     },
     stop() {
       process.once('exit', () => {
-        const counts = takeResults();
-        if (counts.failed > 0) process.exitCode = 1;
+        const { failures, ...counts } = takeResults();
+        if (failures.length) {
+          process.stdout.write(`\nFailed before the browser tests:\n${failures.map((name) => `  ${name}`).join('\n')}\n`);
+          process.exitCode = 1;
+        }
         for (const session of sessions) {
           countSuite(session.testResults, counts);
           const loadFailed = !session.testResults || (session.errors?.length ?? 0) > 0;

@@ -14,7 +14,8 @@ import { recordResults } from './test-results.mjs';
 const files = readdirSync('test/node', { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.test.mjs'))
   .map((file) => join('test/node', file));
-const counts = { passed: 0, failed: 0, skipped: 0 };
+/** @type {import('./test-results.mjs').Results} */
+const counts = { passed: 0, failed: 0, skipped: 0, failures: [] };
 const stream = run({ files, concurrency: true });
 stream.on('test:pass', (event) => {
   if (event.details.type === 'suite') return;
@@ -22,7 +23,9 @@ stream.on('test:pass', (event) => {
   else counts.passed += 1;
 });
 stream.on('test:fail', (event) => {
-  if (event.details.type !== 'suite') counts.failed += 1;
+  if (event.details.type === 'suite') return;
+  counts.failed += 1;
+  counts.failures.push(`${event.file ?? 'test/node'}: ${event.name}`);
 });
 stream.compose(spec).pipe(process.stdout);
 await new Promise((resolve) => stream.once('end', resolve));

@@ -8,18 +8,18 @@ import { join } from 'node:path';
 
 const DIR = '.test-results';
 
-/** @typedef {{ passed: number, failed: number, skipped: number }} Counts */
+/** @typedef {{ passed: number, failed: number, skipped: number, failures: string[] }} Results */
 
-/** @param {string} step @param {Counts} counts */
-export function recordResults(step, counts) {
+/** @param {string} step @param {Results} results `failures`: the names of the failed checks */
+export function recordResults(step, results) {
   mkdirSync(DIR, { recursive: true });
-  writeFileSync(join(DIR, `${step}.json`), JSON.stringify(counts));
+  writeFileSync(join(DIR, `${step}.json`), JSON.stringify(results));
 }
 
-/** Every step's counts recorded so far, and forgets them, so the next run starts from nothing. */
+/** Every step's results recorded so far, and forgets them, so the next run starts from nothing. */
 export function takeResults() {
-  /** @type {Counts} */
-  const total = { passed: 0, failed: 0, skipped: 0 };
+  /** @type {Results} */
+  const total = { passed: 0, failed: 0, skipped: 0, failures: [] };
   let files = [];
   try {
     files = readdirSync(DIR).filter((file) => file.endsWith('.json'));
@@ -27,10 +27,12 @@ export function takeResults() {
     return total;
   }
   for (const file of files) {
-    const counts = JSON.parse(readFileSync(join(DIR, file), 'utf8'));
-    total.passed += counts.passed;
-    total.failed += counts.failed;
-    total.skipped += counts.skipped;
+    /** @type {Results} */
+    const results = JSON.parse(readFileSync(join(DIR, file), 'utf8'));
+    total.passed += results.passed;
+    total.failed += results.failed;
+    total.skipped += results.skipped;
+    total.failures.push(...results.failures);
   }
   rmSync(DIR, { recursive: true, force: true });
   return total;

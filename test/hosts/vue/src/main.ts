@@ -1,0 +1,4 @@
+import { createApp } from 'vue';
+import LicensesPage from './LicensesPage.vue';
+
+createApp(LicensesPage, { endpoint: '/demo-api/normal' }).mount('#app');
