@@ -39,10 +39,11 @@ export async function serveHost(root) {
       const path = new URL(req.url ?? '/', 'http://host').pathname;
       // The browser asks for one on its own; the hosts have none, and a 404 would read as a page error.
       if (path === '/favicon.ico') return void res.writeHead(204).end();
-      const file = path.startsWith('/demo/portraits/')
-        ? fileFor(PORTRAITS, path.slice('/demo/portraits'.length))
-        : fileFor(root, path.endsWith('/') ? `${path}index.html` : path);
       try {
+        // Inside the try: a malformed escape (`/%E0`) is a bad request, not a crash of the harness.
+        const file = path.startsWith('/demo/portraits/')
+          ? fileFor(PORTRAITS, path.slice('/demo/portraits'.length))
+          : fileFor(root, path.endsWith('/') ? `${path}index.html` : path);
         if (!file) throw new Error('outside the root');
         const body = await readFile(file);
         res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });

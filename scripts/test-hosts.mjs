@@ -63,12 +63,18 @@ const childEnv = Object.fromEntries(
  */
 function run(command, commandArgs, cwd, timeoutMs = 180_000) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so a time-out stops what it started too (Vite, esbuild); on Windows npm is a
+    // .cmd script, which Node starts only through a shell.
+    const windows = process.platform === 'win32';
+    const child = spawn(command, commandArgs, { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], shell: windows, detached: !windows });
     let stdout = '';
     let output = '';
     child.stdout.on('data', (chunk) => ((stdout += chunk), (output += chunk)));
     child.stderr.on('data', (chunk) => (output += chunk));
-    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+    const timer = setTimeout(() => {
+      if (windows || child.pid === undefined) child.kill('SIGTERM');
+      else process.kill(-child.pid, 'SIGTERM');
+    }, timeoutMs);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);

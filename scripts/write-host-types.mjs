@@ -97,8 +97,9 @@ const elements = manifest.modules
       };
     });
     const events = (declaration.events ?? []).map((event) => {
-      const detail = event.type?.text;
-      if (!event.name || !detail) throw new Error(`<${tag}>: every event needs a detail type: @fires {Type} name`);
+      // The manifest gives the event's own type, as its schema says: `CustomEvent<Detail>`.
+      const detail = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '')?.[1];
+      if (!event.name || !detail) throw new Error(`<${tag}>: every event needs its type: @fires {CustomEvent<Detail>} name`);
       for (const name of detail.match(/[A-Za-z_$][\w$]*/g) ?? []) {
         if (publicExports.has(name)) typeNames.add(name);
         else if (/^[A-Z]/.test(name) && !['Record', 'Array', 'ReadonlyArray', 'Partial'].includes(name)) {

@@ -103,7 +103,7 @@ describe('host types in the package', () => {
       expect(entry?.source.module, element.tagName).to.equal(`license-widgets/${element.tagName}`);
       expect(entry?.attributes.map((attribute) => attribute.name)).to.deep.equal(element.attributes?.map((a) => a.name));
       expect(entry?.js.events.map((event) => [event.name, event.value.type])).to.deep.equal(
-        (element.events ?? []).map((event) => [event.name, `CustomEvent<${event.type?.text}>`]),
+        (element.events ?? []).map((event) => [event.name, event.type?.text]),
       );
       expect(entry?.css.properties.map((property) => property.name)).to.deep.equal(element.cssProperties?.map((p) => p.name));
     }

@@ -122,11 +122,11 @@ describe('custom-elements.json', () => {
     expect([...elements.keys()].sort()).to.deep.equal(TAGS);
   });
 
-  it('gives every event a detail type', () => {
+  it('types every event as the event it is, a CustomEvent with its detail type', () => {
     const events = [...elements].flatMap(([tag, element]) => (element.events ?? []).map((event) => ({ tag, event })));
     expect(events.length).to.be.above(0);
     for (const { tag, event } of events) {
-      expect(event.type?.text, `<${tag}> ${event.name}`).to.be.a('string').and.not.match(/^(|never|undefined|unknown|any)$/);
+      expect(event.type?.text, `<${tag}> ${event.name}`).to.match(/^CustomEvent<[A-Z]\w*Detail>$/);
     }
   });
 

@@ -21,10 +21,6 @@ export function loadedTemplates(locale: SupportedLocale): TemplateMap | undefine
   return loaded.get(locale);
 }
 
-export function isReady(locale: SupportedLocale): boolean {
-  return locale === SOURCE_LOCALE || loaded.has(locale);
-}
-
 /** Loads `locale`'s templates once however many elements ask; a failed load may be tried again. */
 export function loadTemplates(locale: SupportedLocale): Promise<TemplateMap | undefined> {
   if (locale === SOURCE_LOCALE) return Promise.resolve(undefined);

@@ -12,13 +12,27 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 const hosts = new Set<LocaleController>();
 let langObserver: MutationObserver | undefined;
+const watched = new WeakSet<Node>();
 
-function watchLang() {
-  if (langObserver) return;
-  langObserver = new MutationObserver(() => hosts.forEach((controller) => controller.follow()));
-  // The whole light DOM: a host may change `lang` on <html>, on a container, or on the element itself.
-  // Only `lang` attribute changes are reported, so this costs nothing otherwise.
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+/**
+ * Follows `lang` changes in the tree an element sits in: the document and every shadow root between it
+ * and the document (a host app's own components), since a host may change `lang` on <html>, on a
+ * container, or on the element itself. Only `lang` attribute changes are reported, so this costs nothing
+ * otherwise; each tree is observed once for every element in it.
+ */
+function watchLang(host: HTMLElement) {
+  const observer = (langObserver ??= new MutationObserver(() => hosts.forEach((controller) => controller.follow())));
+  const watch = (target: Node) => {
+    if (watched.has(target)) return;
+    watched.add(target);
+    observer.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  };
+  let root = host.getRootNode();
+  while (root instanceof ShadowRoot) {
+    watch(root);
+    root = root.host.getRootNode();
+  }
+  if (root instanceof Document) watch(root.documentElement);
 }
 
 export class LocaleController implements ReactiveController {
@@ -61,12 +75,13 @@ export class LocaleController implements ReactiveController {
 
   hostConnected() {
     hosts.add(this);
-    watchLang();
+    watchLang(this.host);
     if (!this.hydrating) {
       this.follow();
       return;
     }
-    void this.host.updateComplete.then(() => {
+    // Even when the first update fails, the element goes on to the page's language.
+    void this.host.updateComplete.finally(() => {
       this.hydrating = false;
       this.follow();
     });

@@ -21,7 +21,7 @@ for (const [file, framework] of [['dist/hosts/react.d.ts', 'react'], ['dist/host
 const react = readFileSync('dist/hosts/react.d.ts', 'utf8');
 for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
   for (const event of declaration.tagName ? (declaration.events ?? []) : []) {
-    const handler = `'on${event.name}'?: (event: CustomEvent<${event.type?.text}>) => void;`;
+    const handler = `'on${event.name}'?: (event: ${event.type?.text}) => void;`;
     if (!react.includes(handler)) failures.push(`react.d.ts: <${declaration.tagName}> lacks ${handler}`);
   }
 }

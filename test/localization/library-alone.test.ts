@@ -44,6 +44,26 @@ describe('localization: the library alone', () => {
     await expectStillIn(el, 'da');
   });
 
+  it("follows lang changes inside a host app's own shadow roots", async () => {
+    // A host component (Lit, Angular, Stencil…) that puts the list in its shadow root under a container.
+    const app = document.createElement('div');
+    document.body.append(app);
+    const shadow = app.attachShadow({ mode: 'open' });
+    const container = document.createElement('section');
+    container.setAttribute('lang', 'sv');
+    shadow.append(container);
+    try {
+      const el = listElement(null, 'license-list', container);
+      await expectShownIn(el, 'sv');
+      container.setAttribute('lang', 'da');
+      await expectShownIn(el, 'da');
+      el.setAttribute('lang', 'nl');
+      await expectShownIn(el, 'nl');
+    } finally {
+      app.remove();
+    }
+  });
+
   it('maps a regional or unknown tag onto its language (nb-NO, no, fr)', async () => {
     const regional = listElement('nb-NO');
     const macro = listElement('no');

@@ -23,13 +23,16 @@ function licensesWithExpiry() {
   return { owners: licenses.owners.map((owner, i) => (i === 0 ? { ...owner, expiryDate: EXPIRY } : owner)) };
 }
 
-/** A `<license-list>` (or the same element under another tag) in `lang`, reading a stubbed endpoint. */
-export function listElement(lang: string, tag = 'license-list'): HTMLElement {
+/**
+ * A `<license-list>` (or the same element under another tag) reading a stubbed endpoint, appended to
+ * `parent`; in `lang`, or with no `lang` of its own when null.
+ */
+export function listElement(lang: string | null, tag = 'license-list', parent: ParentNode = document.body): HTMLElement {
   const el = document.createElement(tag);
-  el.setAttribute('lang', lang);
+  if (lang) el.setAttribute('lang', lang);
   el.setAttribute('endpoint', 'https://crm.example/api');
   Object.assign(el, { fetch: stubFetch({ '/licenses': json(licensesWithExpiry()) }) });
-  document.body.append(el);
+  parent.append(el);
   return el;
 }
 

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { findChromium } from '../../scripts/chromium.mjs';
 
 const nothing = () => false;
@@ -40,7 +41,11 @@ test('none at all: undefined, and `npm test` stops with one line before building
   assert.equal(findChromium({ env: {}, exists: nothing, platform: 'linux', home: '/nowhere' }), undefined);
   let output = '';
   try {
-    execFileSync(process.execPath, ['scripts/check-browser.mjs'], { env: { ...process.env, CHROMIUM_PATH: '/missing/chromium' }, stdio: 'pipe', encoding: 'utf8' });
+    // In a folder of its own: the script clears `.test-results/` of the folder it runs in, and this run's
+    // recorded results must stay.
+    const script = fileURLToPath(new URL('../../scripts/check-browser.mjs', import.meta.url));
+    const cwd = mkdtempSync(join(tmpdir(), 'check-browser-'));
+    execFileSync(process.execPath, [script], { cwd, env: { ...process.env, CHROMIUM_PATH: '/missing/chromium' }, stdio: 'pipe', encoding: 'utf8' });
     assert.fail('check-browser should fail');
   } catch (error) {
     output = String(/** @type {{ stderr?: string }} */ (error).stderr ?? '');

@@ -29,7 +29,7 @@ export type LicenseSelectEvent = CustomEvent<LicenseSelectDetail>;
  *
  * @tagname license-list
  * @summary The licenses of one license owner.
- * @fires {LicenseSelectDetail} license-select - A license name was activated; `detail: { ownerId, moduleId }`.
+ * @fires {CustomEvent<LicenseSelectDetail>} license-select - A license name was activated; `detail: { ownerId, moduleId }`.
  * @csspart owner - The owner information block.
  * @csspart expiry - The expiry date line (has a warning class when near or past).
  * @csspart table - The license table.

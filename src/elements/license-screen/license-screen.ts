@@ -49,11 +49,11 @@ export type TabChangeEvent = CustomEvent<TabChangeDetail>;
  * @slot tab - Partner tabs declared in markup: each element with `slot="tab"` and `data-tab="<id>"`
  *   (optional `data-label`, `data-order`) becomes a tab showing that element; an id equal to a license
  *   owner's takes that owner's tab. The element receives its owner through `licenseOwnerContext`.
- * @fires {TabChangeDetail} tab-change - The person selected another tab; `detail: { tab }`. Fired before the switch:
+ * @fires {CustomEvent<TabChangeDetail>} tab-change - The person selected another tab; `detail: { tab }`. Fired before the switch:
  *   cancel it to stay on the current tab.
- * @fires {LicenseSelectDetail} license-select - From the license list of an owner tab: a license name was activated;
+ * @fires {CustomEvent<LicenseSelectDetail>} license-select - From the license list of an owner tab: a license name was activated;
  *   `detail: { ownerId, moduleId }`. Cancel it to keep the screen's detail dialog closed.
- * @fires {EventSelectDetail} event-select - From the system events table of the Status tab: a row was selected, or
+ * @fires {CustomEvent<EventSelectDetail>} event-select - From the system events table of the Status tab: a row was selected, or
  *   the selected event went away; `detail: { event }`.
  * @csspart tabs - The tab list.
  * @csspart tab - Each tab.

@@ -8,4 +8,5 @@ import { StatusPanel } from './status-panel.js';
 
 export { StatusPanel, restrictionLevel, type RestrictionLevel } from './status-panel.js';
 
+StatusPanel.eventsTableIncluded = true;
 defineElement('status-panel', StatusPanel);

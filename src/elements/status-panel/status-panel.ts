@@ -47,7 +47,7 @@ function roleLabel(role: DatabaseRole): string {
  * @summary The database status, plan restrictions, metered services and system messages.
  * @slot system-messages - The system messages view. Defaults to `<system-events-table>` when that
  *   element is defined, reading from this panel's data source.
- * @fires {EventSelectDetail} event-select - From the default system events table: a row was selected, or the
+ * @fires {CustomEvent<EventSelectDetail>} event-select - From the default system events table: a row was selected, or the
  *   selected event went away; `detail: { event }`.
  * @csspart database - The database section.
  * @csspart expiry - The next expiry date line (has a class `expiring` or `expired`).
@@ -85,6 +85,12 @@ function roleLabel(role: DatabaseRole): string {
  */
 export class StatusPanel extends LicenseElement {
   static override styles = [sharedStyles, statusPanelStyles];
+
+  /**
+   * Set by `license-widgets/status-panel`, which defines `<system-events-table>` with the panel: then the
+   * note for hosts without it is never needed, not even in server-rendered HTML before the scripts run.
+   */
+  static eventsTableIncluded = false;
 
   /** The moment expiry warnings and forecasts are computed for; the current time when not set. */
   @property({ attribute: false }) now?: Date;
@@ -147,8 +153,10 @@ export class StatusPanel extends LicenseElement {
     // The events table reads where the panel reads (same base class, an explicit data source). A host that
     // registered the panel without it sees the note instead: the stylesheet hides it once the tag is defined,
     // so neither this render nor a server render needs to ask the registry.
-    const fallback = html`<system-events-table .dataSource=${source}></system-events-table>
-      <p class="note events-note">${msg('The page can show its system messages here (slot "system-messages").')}</p>`;
+    const note = (this.constructor as typeof StatusPanel).eventsTableIncluded
+      ? nothing
+      : html`<p class="note events-note">${msg('The page can show its system messages here (slot "system-messages").')}</p>`;
+    const fallback = html`<system-events-table .dataSource=${source}></system-events-table>${note}`;
     return html`${source
       ? html`${this.renderStatus(source.endpoint)}
           ${section('metered', msg('Metered services'), html`<p>${msg('Invoiced when a monthly threshold is exceeded.')}</p>

@@ -31,7 +31,7 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
  *
  * @tagname system-events-table
  * @summary System events with a description pane.
- * @fires {EventSelectDetail} event-select - A row was selected (click, arrow keys, Home/End, Page Up/Down, Enter), or the selected event went away; `detail: { event }`.
+ * @fires {CustomEvent<EventSelectDetail>} event-select - A row was selected (click, arrow keys, Home/End, Page Up/Down, Enter), or the selected event went away; `detail: { event }`.
  * @csspart toolbar - The heading, filters, count and buttons above the table.
  * @csspart status-filter - The status select.
  * @csspart search - The free-text search field.
