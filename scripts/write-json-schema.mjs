@@ -5,7 +5,7 @@
  * `--check` fails when the committed file is out of date instead of writing it.
  */
 import { build } from 'esbuild';
-import { toJsonSchemaDefs } from '@valibot/to-json-schema';
+import { toJsonSchema, toJsonSchemaDefs } from '@valibot/to-json-schema';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,11 +19,27 @@ try {
   const { contractSchemas } = await import(pathToFileURL(outfile).href);
   // Custom checks (date parseability, http(s) URLs) have no JSON Schema form; the pattern/format notes
   // below carry their meaning instead.
-  const defs = toJsonSchemaDefs(contractSchemas, { errorMode: 'ignore', overrideAction: ({ valibotAction, jsonSchema }) => {
-    if (valibotAction.type === 'check' && valibotAction.message === 'must be an ISO 8601 date') return { ...jsonSchema, format: 'date-time-or-date' };
-    if (valibotAction.type === 'check' && valibotAction.message === 'must be an http(s) URL') return { ...jsonSchema, format: 'uri', pattern: '^https?://' };
-    return jsonSchema;
-  } });
+  /** @type {import('@valibot/to-json-schema').ConversionConfig} */
+  const config = {
+    errorMode: 'ignore',
+    overrideAction: ({ valibotAction, jsonSchema }) => {
+      if (valibotAction.type === 'check' && valibotAction.message === 'must be an ISO 8601 date') return { ...jsonSchema, format: 'date-time-or-date' };
+      if (valibotAction.type === 'check' && valibotAction.message === 'must be an http(s) URL') return { ...jsonSchema, format: 'uri', pattern: '^https?://' };
+      return jsonSchema;
+    },
+    // Lists read row by row (src/data/rows.ts) are, on the wire, plain arrays of their row schema.
+    overrideSchema: ({ valibotSchema, referenceMap }) => {
+      const row = /** @type {{ rowSchema?: import('valibot').GenericSchema }} */ (valibotSchema).rowSchema;
+      if (!row) return undefined;
+      const ref = referenceMap.get(row);
+      if (ref) return { type: 'array', items: { $ref: `#/$defs/${ref}` } };
+      // A nested conversion carries its own `$schema`; inside the document it would be noise.
+      const items = toJsonSchema(row, config);
+      delete items.$schema;
+      return { type: 'array', items };
+    },
+  };
+  const defs = toJsonSchemaDefs(contractSchemas, config);
   const document = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://license-widgets.example/contract/v1.schema.json',

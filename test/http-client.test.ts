@@ -72,29 +72,42 @@ describe('HttpClient', () => {
     expect((await failure(offline.get('/licenses', LicensesResponseSchema))).kind).to.equal('network');
   });
 
-  it('names the offending field of a contract violation', async () => {
-    const data = normalLicenses() as unknown as { owners: { modules: Record<string, unknown>[] }[] };
-    data.owners[0]!.modules[3]!.total = 'ten';
-    const client = new HttpClient(ENDPOINT, { fetch: stubFetch({ '/licenses': json(data) }) });
+  it('names the offending field when the frame of the document is wrong', async () => {
+    const client = new HttpClient(ENDPOINT, { fetch: stubFetch({ '/licenses': json({ owners: null }) }) });
     const error = await failure(client.get('/licenses', LicensesResponseSchema));
     expect(error.kind).to.equal('contract');
-    expect(error.field).to.equal('owners.0.modules.3.total');
-    expect(error.expected).to.equal('number');
-    expect(error.received).to.equal('"ten"');
+    expect(error.field).to.equal('owners');
+    expect(error.expected).to.equal('Array');
+    expect(error.received).to.equal('null');
   });
 
-  it('rejects negative counts, unknown groups and unparseable dates', async () => {
-    const bad: [string, (d: { owners: Record<string, unknown>[] & { modules: Record<string, unknown>[] }[] }) => void][] = [
-      ['owners.0.modules.0.inUse', (d) => (d.owners[0]!.modules[0]!.inUse = -1)],
-      ['owners.0.modules.0.group', (d) => (d.owners[0]!.modules[0]!.group = 'gold')],
-      ['owners.0.expiryDate', (d) => (d.owners[0]!.expiryDate = 'next tuesday')],
-      ['owners', (d) => ((d as unknown as Record<string, unknown>).owners = null)],
+  it('leaves out, and names, the one row with a wrong field; every other row is kept', async () => {
+    const data = normalLicenses() as unknown as { owners: { modules: Record<string, unknown>[] }[] };
+    const count = data.owners[0]!.modules.length;
+    data.owners[0]!.modules[3]!.total = 'ten';
+    const client = new HttpClient(ENDPOINT, { fetch: stubFetch({ '/licenses': json(data) }) });
+    const { data: read } = await client.get('/licenses', LicensesResponseSchema);
+    expect(read.owners[0]!.modules).to.have.length(count - 1);
+    expect(read.owners[0]!.rejectedModules).to.deep.equal([
+      { index: 3, label: data.owners[0]!.modules[3]!.name, field: 'total', problem: 'Invalid type: Expected number but received "ten"' },
+    ]);
+    expect(read.rejectedOwners, 'no owner left out').to.equal(undefined);
+  });
+
+  it('rejects negative counts, unknown groups and unparseable dates row by row', async () => {
+    const bad: [string, (d: { owners: Record<string, unknown>[] & { modules: Record<string, unknown>[] }[] }) => void, 'module' | 'owner'][] = [
+      ['inUse', (d) => (d.owners[0]!.modules[0]!.inUse = -1), 'module'],
+      ['group', (d) => (d.owners[0]!.modules[0]!.group = 'gold'), 'module'],
+      ['expiryDate', (d) => (d.owners[0]!.expiryDate = 'next tuesday'), 'owner'],
     ];
-    for (const [field, spoil] of bad) {
+    for (const [field, spoil, row] of bad) {
       const data = normalLicenses() as never;
       spoil(data);
       const client = new HttpClient(ENDPOINT, { fetch: stubFetch({ '/licenses': json(data) }) });
-      expect((await failure(client.get('/licenses', LicensesResponseSchema))).field).to.equal(field);
+      const { data: read } = await client.get('/licenses', LicensesResponseSchema);
+      const rejected = row === 'module' ? read.owners[0]!.rejectedModules : read.rejectedOwners;
+      expect(rejected?.[0]?.field, field).to.equal(field);
+      expect(rejected?.[0]?.index, field).to.equal(0);
     }
   });
 

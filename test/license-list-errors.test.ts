@@ -46,11 +46,57 @@ describe('<license-list> when things go wrong', () => {
     expect(alertText(el)).to.contain('did not answer in time');
   });
 
-  it('names the field of a wrong-shape payload', async () => {
+  it('explains a document of the wrong shape in a sentence, with the field path as a detail', async () => {
+    const el = await listWith(stubFetch({ '/licenses': json({ owners: { SUPEROFFICE: {} } }) }));
+    const alert = alertText(el);
+    expect(alert).to.contain('The license service sent unexpected data');
+    expect(alert).to.contain(`The answer from ${ENDPOINT}/licenses is incomplete or in a form this screen does not understand`);
+    expect(shadow(el).querySelector('[role=alert] .technical')?.textContent).to.contain('owners: Invalid type: Expected Array');
+    await expect(el).to.be.accessible();
+  });
+
+  it('one malformed module among 20 leaves 19 rows and a notice naming it', async () => {
     const data = normalLicenses() as unknown as { owners: { modules: Record<string, unknown>[] }[] };
-    data.owners[0]!.modules[10]!.total = '25';
+    const modules = data.owners[0]!.modules.filter((module) => !module.hidden).slice(0, 20);
+    expect(modules).to.have.length(20);
+    modules[7]!.total = '25';
+    data.owners[0]!.modules = modules;
     const el = await listWith(stubFetch({ '/licenses': json(data) }));
-    expect(alertText(el)).to.contain('unexpected data').and.contain('owners.0.modules.10.total').and.contain('number');
+    expect(shadow(el).querySelectorAll('[part=license-name]')).to.have.length(19);
+    const notice = shadow(el).querySelector('[part=rejected-notice]');
+    expect(notice?.getAttribute('role')).to.equal('note');
+    expect(notice?.textContent?.replace(/\s+/g, ' ')).to.contain('Some licenses could not be read and are not shown.')
+      .and.contain(String(modules[7]!.name)).and.contain('total: Invalid type: Expected number but received "25"');
+    expect(shadow(el).querySelector('[role=alert]'), 'no error box').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a module without a name, an unknown group or a null id is named by what could be read, or by its row', async () => {
+    const data = normalLicenses() as unknown as { owners: { modules: Record<string, unknown>[] }[] };
+    const modules = data.owners[0]!.modules;
+    const count = modules.filter((module) => !module.hidden).length;
+    modules[0]!.name = null;
+    modules[1]!.group = 'gold';
+    Object.assign(modules[2]!, { id: null, name: null });
+    const el = await listWith(stubFetch({ '/licenses': json(data) }));
+    const hidden = [0, 1, 2].filter((i) => modules[i]!.hidden).length;
+    expect(shadow(el).querySelectorAll('[part=license-name]')).to.have.length(count - 3 + hidden);
+    const items = [...shadow(el).querySelectorAll('[part=rejected-notice] li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(items).to.have.length(3);
+    expect(items[0]).to.contain(String(modules[0]!.id)).and.contain('name:');
+    expect(items[1]).to.contain(String(modules[1]!.name)).and.contain('group:');
+    expect(items[2]).to.match(/^Entry 3 /);
+  });
+
+  it('an owner that cannot be read is named; the other owners still show', async () => {
+    const data = { owners: [...normalLicenses().owners, { id: 'ACME', name: 'Acme', modules: 'none' }] };
+    const el = await listWith(stubFetch({ '/licenses': json(data) }));
+    expect(visibleText(el)).to.contain('Sales-Premium');
+    const missing = await listWith(stubFetch({ '/licenses': json(data) }));
+    missing.owner = 'ACME';
+    await missing.updateComplete;
+    expect(visibleText(missing)).to.contain('There is no license owner "ACME".')
+      .and.contain('Some license owners could not be read and are not shown.').and.contain('Acme');
   });
 
   it('retries on the button and then shows the data', async () => {

@@ -263,7 +263,7 @@ describe('<status-panel>', () => {
 
   it('shows the errors of the demo endpoint, naming the field the contract wants', async () => {
     const cases = [['http-500', 'has a problem'], ['http-403', 'not allowed'], ['http-401', 'not signed in'],
-      ['malformed', 'unreadable data'], ['wrong-shape', 'field "database.owner"']];
+      ['malformed', 'unreadable data'], ['wrong-shape', 'Technical detail: database.owner']];
     for (const [scenario, words] of cases) {
       const el = await renderDemo(scenario ?? '');
       expect(text(part(el, 'error')), scenario).to.contain(words);

@@ -20,7 +20,9 @@ describe('vendor mapping', () => {
   });
 
   it('groups by the user-plan flag first, then by known names in any spelling', () => {
-    expect(module('custom-plan', { ExtraFlags: 3 }).group).to.equal('userPlan');
+    expect(module('custom-plan', { ExtraFlags: 1 }).group).to.equal('userPlan');
+    // The documented rule is the value 1; other flag values say nothing about plans.
+    expect(module('custom-module', { ExtraFlags: 3 }).group).to.equal('other');
     expect(module('ten-service', { ExtraFlags: 0 }).group).to.equal('userPlan');
     expect(module('x', { ModuleDescription: 'SERVICE ESSENTIAL' }).group).to.equal('userPlan');
     expect(module('x', { ModuleDescription: 'Customer Center' }).group).to.equal('system');
@@ -40,9 +42,18 @@ describe('vendor mapping', () => {
   it('reports a pending change from the new total, from added, or from the New license', () => {
     expect(pendingChange({ NumberOfLicensesTotal: 5, NumberOfLicensesNewTotal: 3 })).to.deep.equal({ newTotal: 3, added: -2 });
     expect(pendingChange({ NumberOfLicensesTotal: 5, NumberOfLicensesAdded: 2 })).to.deep.equal({ newTotal: 7, added: 2 });
-    expect(pendingChange({ NumberOfLicensesTotal: 5, New: { ModuleName: 'x', NumberOfLicenses: 8 } })).to.deep.equal({
+    const current = { ModuleName: 'x', NumberOfLicenses: 5 };
+    expect(pendingChange({ Current: current, NumberOfLicensesTotal: 5, New: { ModuleName: 'x', NumberOfLicenses: 8 } })).to.deep.equal({
       newTotal: 8,
       added: 3,
+    });
+    // A module only the license server has is new: from nothing to its total.
+    expect(pendingChange({ New: { ModuleName: 'x', NumberOfLicenses: 8 } })).to.deep.equal({ newTotal: 8, added: 8 });
+    // Unrestricted now, or from now on, is a change even when the count stays.
+    const unlimited = { ModuleName: 'x', NumberOfLicenses: 5, Unrestricted: true };
+    expect(pendingChange({ Current: current, New: unlimited, NumberOfLicensesTotal: 5, NumberOfLicensesNewTotal: 5 })).to.deep.equal({
+      newTotal: 5,
+      added: 0,
     });
     expect(pendingChange({ NumberOfLicensesTotal: 5, NumberOfLicensesNewTotal: 5, NumberOfLicensesAdded: 0 })).to.equal(null);
   });
@@ -57,8 +68,8 @@ describe('vendor mapping', () => {
       registered: '[DT:01/01/0001 00:00:00]',
     });
     expect(event).to.include({ id: '9', name: 'NoTravel', status: '', scope: 'system', activated: null });
-    expect(event.activatedBy).to.deep.equal({ id: 'EVA', name: 'Eva Holm', portraitUrl: null });
-    expect(toSystemEvent({ PrimaryKey: 1, registered_associate_id: 12 }).activatedBy).to.deep.equal({
+    expect(event!.activatedBy).to.deep.equal({ id: 'EVA', name: 'Eva Holm', portraitUrl: null });
+    expect(toSystemEvent({ PrimaryKey: 1, registered_associate_id: 12 })!.activatedBy).to.deep.equal({
       id: '12',
       name: '12',
       portraitUrl: null,

@@ -109,9 +109,10 @@ function vendorLicenses() {
   ];
 }
 
+/** The CRM's base time zone is given, so dates without an offset read the same in every test browser. */
 const source = (routes: Parameters<typeof stubFetch>[0]) => {
   const fetch = stubFetch(routes);
-  return { fetch, vendor: new VendorDataSource(ENDPOINT, { fetch }) };
+  return { fetch, vendor: new VendorDataSource(ENDPOINT, { fetch, timeZone: 'Europe/Oslo' }) };
 };
 
 
@@ -130,9 +131,11 @@ describe('VendorDataSource: licenses', () => {
       serialNumber: '1010000014',
       expiryDate: '2027-06-30T09:40:59.930+02:00',
       graceDate: null,
-      nextCheckDate: '2026-12-01T00:00:00',
+      // Without an offset: midnight in the CRM's base time zone (Oslo, UTC+1 in December).
+      nextCheckDate: '2026-11-30T23:00:00.000Z',
       shopUrl: 'https://shop.example/buy',
-      canActivate: false,
+      // The database's copy cannot tell; the dialog asks the license server.
+      canActivate: true,
     });
     expect(acme!.expiryDate, '"0" means never').to.equal(null);
   });
@@ -156,7 +159,6 @@ describe('VendorDataSource: licenses', () => {
       prerequisite: 'web',
       sortOrder: 73,
       version: '11.11',
-      pending: null,
     });
     const summary = (id: string) => [byId[id]!.group, byId[id]!.licenseType];
     expect(summary('expander-services'), 'known vendor module name').to.deep.equal(['system', 'site']);
@@ -186,30 +188,48 @@ describe('VendorDataSource: licenses', () => {
       extendedLicense(null, []),
     ];
     const { vendor } = source({ '/v1/License': json(payload) });
-    const { owners } = await vendor.getLicenses();
+    const { owners, rejectedOwners } = await vendor.getLicenses();
     expect(owners).to.have.length(1);
     expect(owners[0]).to.include({ id: 'SUPEROFFICE', name: 'SUPEROFFICE', shopUrl: null });
+    expect(rejectedOwners, 'the empty one is named, not dropped silently').to.deep.equal([
+      { index: 1, label: null, field: '(row)', problem: 'holds neither a Current nor a New license' },
+    ]);
   });
 
-  it('names the field of a wrong type: a contract error, not a blank list', async () => {
+  it('leaves out, and names, a module with a count of the wrong type; the rest of the owner shows', async () => {
     const payload = vendorLicenses();
     (payload[1]!.ExtendedModuleLicenses[2] as Record<string, unknown>).NumberOfLicensesTotal = 'ten';
     const { vendor } = source({ '/v1/License': json(payload) });
-    const error = await failure(vendor.getLicenses());
-    expect(error.kind).to.equal('contract');
-    expect(error.field).to.equal('1.ExtendedModuleLicenses.2.NumberOfLicensesTotal');
-    expect(error.expected).to.equal('number');
-    expect(error.received).to.equal('"ten"');
-    expect(error.url).to.equal(`${ENDPOINT}/v1/License`);
+    const { owners } = await vendor.getLicenses();
+    expect(owners.map((o) => o.id)).to.deep.equal(['SUPEROFFICE', 'AcmeSync']);
+    expect(owners[0]!.modules.map((m) => m.id)).to.include('ten-sales');
+    expect(owners[0]!.modules.map((m) => m.id)).to.not.include('system');
+    expect(owners[0]!.rejectedModules).to.deep.equal([
+      { index: 2, label: 'System', field: 'NumberOfLicensesTotal', problem: 'Invalid type: Expected number but received "ten"' },
+    ]);
   });
 
-  it('names an unreadable date and a missing ModuleName', async () => {
-    const badDate = [extendedLicense(licenseInfo('SUPEROFFICE', { ExpiryDate: 'next Tuesday' }), [])];
-    const dateError = await failure(source({ '/v1/License': json(badDate) }).vendor.getLicenses());
-    expect(dateError).to.include({ kind: 'contract', field: '0.Current.ExpiryDate' });
-    const noName = [extendedLicense(licenseInfo('SUPEROFFICE'), [extendedModule({ LicenseType: 'SiteLicense' })])];
-    const nameError = await failure(source({ '/v1/License': json(noName) }).vendor.getLicenses());
-    expect(nameError).to.include({ kind: 'contract', field: '0.ExtendedModuleLicenses.0.Current.ModuleName' });
+  it('names an unreadable date (the owner) and a missing or null ModuleName (the module)', async () => {
+    const badDate = [
+      extendedLicense(licenseInfo('SUPEROFFICE', { ExpiryDate: 'next Tuesday', OwnerDescription: 'SuperOffice' }), []),
+      extendedLicense(licenseInfo('AcmeSync'), []),
+    ];
+    const dated = await source({ '/v1/License': json(badDate) }).vendor.getLicenses();
+    expect(dated.owners.map((o) => o.id)).to.deep.equal(['AcmeSync']);
+    expect(dated.rejectedOwners?.[0]).to.include({ index: 0, label: 'SuperOffice', field: 'Current.ExpiryDate' });
+    const noName = [
+      extendedLicense(licenseInfo('SUPEROFFICE'), [
+        extendedModule({ LicenseType: 'SiteLicense' }),
+        extendedModule(moduleLicense('web', { ModuleName: null, ModuleDescription: 'Web client' })),
+        extendedModule(moduleLicense('ten-sales')),
+      ]),
+    ];
+    const named = (await source({ '/v1/License': json(noName) }).vendor.getLicenses()).owners[0]!;
+    expect(named.modules.map((m) => m.id)).to.deep.equal(['ten-sales']);
+    expect(named.rejectedModules?.map((r) => [r.index, r.label, r.field])).to.deep.equal([
+      [0, null, 'Current.ModuleName'],
+      [1, 'Web client', 'Current.ModuleName'],
+    ]);
   });
 
   it('turns HTTP errors into DataErrors: 403 is forbidden, 401 unauthorized, 500 server', async () => {
@@ -223,14 +243,17 @@ describe('VendorDataSource: licenses', () => {
     expect((await failure(source({ '/v1/License': problem(500, 'boom') }).vendor.getLicenses())).kind).to.equal('server');
   });
 
-  it('finds the license detail in the same list, with the change the license server holds', async () => {
+  it('finds the license detail in the list, read once: not again when the list is there already', async () => {
     const { vendor, fetch } = source({ '/v1/License': json(vendorLicenses()) });
     const detail = await vendor.getLicenseDetail('SUPEROFFICE', 'marketing-user');
     expect(detail).to.include({ ownerId: 'SUPEROFFICE', id: 'marketing-user', name: 'Marketing user' });
-    expect(detail.pending).to.deep.equal({ newTotal: 9, added: 4 });
+    // The database's copy says nothing of the license server: no made-up "new total".
+    expect(detail.pending).to.equal(null);
     expect(detail.assignedTo).to.deep.equal([]);
-    expect((await vendor.getLicenseDetail('SUPEROFFICE', 'ten-sales')).pending, 'totals agree').to.equal(null);
-    expect(fetch.requests.every((r) => r.url === `${ENDPOINT}/v1/License`)).to.equal(true);
+    expect(fetch.requests).to.have.length(1);
+    await vendor.getLicenses();
+    await vendor.getLicenseDetail('SUPEROFFICE', 'ten-sales');
+    expect(fetch.requests.map((r) => r.url)).to.deep.equal([`${ENDPOINT}/v1/License`, `${ENDPOINT}/v1/License`]);
   });
 
   it('answers not-found for an owner or module the vendor does not list', async () => {
@@ -264,11 +287,41 @@ describe('VendorDataSource: activation and license file', () => {
       'GET /api/v1/License/SUPEROFFICE',
     ]);
     expect(JSON.parse(String(fetch.requests[0]!.body))).to.deep.equal({ OwnerName: 'SUPEROFFICE' });
-    const sent = JSON.parse(String(fetch.requests[1]!.body));
-    expect(sent.NewLicense.Signature, 'the signed license goes back whole').to.equal('c2lnbmVk');
-    expect(sent.NewLicense.ModuleLicenses).to.have.length(2);
+    // The whole ExtendedLicenseInfo the license server answered, untouched (it is signed).
+    expect(JSON.parse(String(fetch.requests[1]!.body))).to.deep.equal({ NewLicense: offer() });
     expect(result.changed).to.deep.equal(['ten-sales']);
-    expect(result.owner).to.include({ id: 'SUPEROFFICE', expiryDate: '2028-06-30T00:00:00' });
+    expect(result.owner).to.include({ id: 'SUPEROFFICE', expiryDate: '2028-06-29T22:00:00.000Z' });
+  });
+
+  it('checks with the license server, then activates exactly the answer that was checked', async () => {
+    const first = offer();
+    const second = offer({ Reason: 'a later answer' });
+    const { vendor, fetch } = source({
+      '/v1/Agents/License/GetLicenseFromLicenseServer': [json(first), json(second)],
+      '/v1/Agents/License/ActivateLicenseInfo': json({ Succeeded: true, Reason: '' }),
+      '/v1/License/SUPEROFFICE': json(extendedLicense(licenseInfo('SUPEROFFICE'), [])),
+    });
+    const owner = (await source({ '/v1/License': json(vendorLicenses()) }).vendor.getLicenses()).owners[0]!;
+    const check = await vendor.checkActivation(owner);
+    expect(check).to.include({ canActivate: true, reason: null });
+    expect(check.changes.map((c) => [c.module.id, c.module.total, c.newTotal, c.blocked])).to.deep.equal([['ten-sales', 25, 30, false]]);
+    await vendor.activate('SUPEROFFICE');
+    expect(fetch.requests.map((r) => new URL(r.url).pathname)).to.deep.equal([
+      '/api/v1/Agents/License/GetLicenseFromLicenseServer',
+      '/api/v1/Agents/License/ActivateLicenseInfo',
+      '/api/v1/License/SUPEROFFICE',
+    ]);
+    expect(JSON.parse(String(fetch.requests[1]!.body))).to.deep.equal({ NewLicense: first });
+  });
+
+  it("shows the server's verdict: CanBeActivated false keeps its reason and the modules concerned", async () => {
+    const refused = offer({ CanBeActivated: false, Reason: 'Too many users for the new license' });
+    (refused.ExtendedModuleLicenses[0] as Record<string, unknown>).NumberOfLicensesNewTotal = 20;
+    const { vendor } = source({ '/v1/Agents/License/GetLicenseFromLicenseServer': json(refused) });
+    const owner = (await source({ '/v1/License': json(vendorLicenses()) }).vendor.getLicenses()).owners[0]!;
+    const check = await vendor.checkActivation(owner);
+    expect(check).to.include({ canActivate: false, reason: 'Too many users for the new license' });
+    expect(check.changes.map((c) => [c.module.id, c.newTotal, c.blocked])).to.deep.equal([['ten-sales', 20, true]]);
   });
 
   it('refuses, as a conflict naming the modules, a new total below the number in use', async () => {
@@ -378,10 +431,12 @@ describe('VendorDataSource: system events archive', () => {
         status: 'running',
         message: 'Indexing 12 000 of 40 000 documents',
         description: null,
-        activated: '2026-11-23T08:00:00',
+        // `registered` is kept in UTC by the database; `eta` in the CRM's base time zone (here Oslo).
+        activated: '2026-11-23T08:00:00.000Z',
         activatedBy: { id: 'JAN', name: 'Jan Berg', portraitUrl: 'https://crm.example/images/jan.png' },
-        finished: '2026-11-23T10:00:00',
+        finished: '2026-11-23T09:00:00.000Z',
         scope: 'system',
+        type: 'System',
       },
       {
         id: '43',
@@ -394,6 +449,7 @@ describe('VendorDataSource: system events archive', () => {
         activatedBy: null,
         finished: null,
         scope: 'user',
+        type: null,
       },
     ]);
   });
@@ -424,8 +480,8 @@ describe('VendorDataSource: system events archive', () => {
       key: 'NoLogin',
       name: 'No Login',
       status: 'pending',
-      activated: '2026-11-23T18:05:00',
-      finished: '2026-11-24T00:00:00',
+      activated: '2026-11-23T18:05:00.000Z',
+      finished: '2026-11-23T23:00:00.000Z',
       scope: 'database',
       activatedBy: { id: 'ADM', name: 'ADM', portraitUrl: null },
     });
@@ -445,10 +501,17 @@ describe('VendorDataSource: system events archive', () => {
     expect(second.data).to.equal(first.data);
   });
 
-  it('names a malformed archive row', async () => {
-    const archive = { value: [{ PrimaryKey: 1, ColumnData: { eventname: { DisplayValue: 12 } } }] };
-    const error = await failure(source({ '/v1/archive/SystemEvents': json(archive) }).vendor.getEvents());
-    expect(error).to.include({ kind: 'contract', field: 'value.0.ColumnData.eventname.DisplayValue' });
+  it('leaves out, and names, a malformed archive row; the other rows show', async () => {
+    const archive = {
+      value: [{ PrimaryKey: 1, ColumnData: { eventname: { DisplayValue: 12 } } }, ...slimArchive().value, { eventname: 'No id' }],
+    };
+    const { data } = await source({ '/v1/archive/SystemEvents': json(archive) }).vendor.getEvents();
+    expect(data.events.map((e) => e.id)).to.deep.equal(['42', '43']);
+    expect(data.rejectedEvents?.map((r) => [r.index, r.label, r.field])).to.deep.equal([
+      // Named by what it sent as its name (a number here), else by its key.
+      [0, '12', 'ColumnData.eventname.DisplayValue'],
+      [3, 'No id', 'SystemEvent_id'],
+    ]);
   });
 });
 

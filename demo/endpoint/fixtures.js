@@ -104,7 +104,7 @@ export function licenses(scenario) {
     case 'third-party':
       return { owners: [vendorOwner(), ...partnerOwners()] };
     case 'wrong-shape': {
-      // A count sent as a string: the contract error must name owners.0.modules.10.total.
+      // A count sent as a string: that one module is named in a notice, the others are still listed.
       const owner = vendorOwner();
       Object.assign(owner.modules[10] ?? {}, { total: '25' });
       return { owners: [owner] };

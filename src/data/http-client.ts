@@ -14,6 +14,8 @@ export interface HttpClientOptions {
   credentials?: RequestCredentials;
   /** Extra headers on every request (e.g. `Authorization`). */
   headers?: Record<string, string>;
+  /** Headers worked out anew for each request, for values that change (e.g. an anti-forgery token). */
+  requestHeaders?: () => Record<string, string>;
   /** Milliseconds before a request counts as timed out. */
   timeout?: number;
 }
@@ -106,7 +108,8 @@ export class HttpClient {
     signal?: AbortSignal,
   ): Promise<v.InferOutput<S> | undefined> {
     const url = this.url(path);
-    const headers: Record<string, string> = {};
+    // Writes say what they want back too: some servers answer XML unless asked for JSON.
+    const headers: Record<string, string> = { Accept: 'application/json' };
     let payload: BodyInit | undefined;
     if (body instanceof Blob) {
       headers['Content-Type'] = 'application/octet-stream';
@@ -176,7 +179,7 @@ export class HttpClient {
       const response = await abortable(
         doFetch(url, {
           ...init,
-          headers: { ...this.options.headers, ...(init.headers as Record<string, string>) },
+          headers: { ...this.options.headers, ...this.options.requestHeaders?.(), ...(init.headers as Record<string, string>) },
           credentials: this.options.credentials,
           signal: controller.signal,
         }),

@@ -7,6 +7,9 @@
  */
 import * as v from 'valibot';
 import { isWebUrl } from './license-rules.js';
+import { rows, withRejected, type RejectedRow } from './rows.js';
+
+export type { RejectedRow } from './rows.js';
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Text = v.string();
@@ -43,6 +46,8 @@ export const LicenseModuleSchema = v.object({
   prerequisite: v.optional(NullableText, null),
   sortOrder: v.optional(v.number(), 0),
   version: v.optional(NullableText, null),
+  /** For a user plan: the licenses it comprises, as the server names them. Absent when not told. */
+  includes: v.optional(v.array(Text)),
   /**
    * A change waiting on the license server (activation would set `newTotal`). Optional in `/licenses` so
    * the activation dialog needs no request per module; absent means "not told", `null` "nothing waiting".
@@ -50,7 +55,7 @@ export const LicenseModuleSchema = v.object({
   pending: v.optional(v.nullable(v.object({ newTotal: Count, added: v.number() }))),
 });
 
-export const LicenseOwnerSchema = v.object({
+const LicenseOwnerFieldsSchema = v.object({
   id: Text,
   name: Text,
   companyName: Text,
@@ -60,10 +65,27 @@ export const LicenseOwnerSchema = v.object({
   nextCheckDate: v.optional(NullableDate, null),
   shopUrl: v.optional(v.nullable(HttpUrl), null),
   canActivate: v.optional(v.boolean(), false),
-  modules: v.array(LicenseModuleSchema),
+  modules: rows(LicenseModuleSchema),
 });
 
-export const LicensesResponseSchema = v.object({ owners: v.array(LicenseOwnerSchema) });
+/**
+ * Each list below is read row by row (`rows.ts`): a module, owner, event, restriction, service or month
+ * that cannot be read is left out and named in `rejected…`, next to the list, instead of failing the
+ * whole answer. The `rejected…` fields are the client's own; servers never send them.
+ */
+export const LicenseOwnerSchema = v.pipe(
+  LicenseOwnerFieldsSchema,
+  v.transform(({ modules, ...owner }): LicenseOwner => ({
+    ...owner,
+    modules: modules.valid,
+    ...withRejected('rejectedModules', modules.rejected),
+  })),
+);
+
+export const LicensesResponseSchema = v.pipe(
+  v.object({ owners: rows(LicenseOwnerSchema) }),
+  v.transform(({ owners }): LicensesResponse => ({ owners: owners.valid, ...withRejected('rejectedOwners', owners.rejected) })),
+);
 
 export const PersonSchema = v.object({
   id: Text,
@@ -96,6 +118,15 @@ export const RestrictionSchema = v.object({
   maximum: Count,
 });
 
+const PlanSchema = v.pipe(
+  v.object({ name: Text, restrictions: rows(RestrictionSchema) }),
+  v.transform(({ name, restrictions }): Plan => ({
+    name,
+    restrictions: restrictions.valid,
+    ...withRejected('rejectedRestrictions', restrictions.rejected),
+  })),
+);
+
 export const StatusSchema = v.object({
   database: v.object({
     owner: Text,
@@ -106,10 +137,7 @@ export const StatusSchema = v.object({
     nextExpiryDate: NullableDate,
     loggedInUser: v.nullable(v.object({ id: Text, name: Text })),
   }),
-  plan: v.optional(
-    v.nullable(v.object({ name: Text, restrictions: v.array(RestrictionSchema) })),
-    null,
-  ),
+  plan: v.optional(v.nullable(PlanSchema), null),
   userCount: Count,
 });
 
@@ -119,17 +147,28 @@ export const ConsumptionMonthSchema = v.object({
   threshold: v.pipe(v.number(), v.minValue(0)),
 });
 
-export const ConsumptionSchema = v.object({
-  userCount: Count,
-  services: v.array(
-    v.object({
-      id: Text,
-      name: v.optional(NullableText, null),
-      unit: v.picklist(['GB', 'count']),
-      months: v.array(ConsumptionMonthSchema),
-    }),
-  ),
-});
+export const MeteredServiceSchema = v.pipe(
+  v.object({
+    id: Text,
+    name: v.optional(NullableText, null),
+    unit: v.picklist(['GB', 'count']),
+    months: rows(ConsumptionMonthSchema, (raw) => (isRecord(raw) && typeof raw.month === 'string' ? raw.month : null)),
+  }),
+  v.transform(({ months, ...service }): MeteredService => ({
+    ...service,
+    months: months.valid,
+    ...withRejected('rejectedMonths', months.rejected),
+  })),
+);
+
+export const ConsumptionSchema = v.pipe(
+  v.object({ userCount: Count, services: rows(MeteredServiceSchema) }),
+  v.transform(({ userCount, services }): Consumption => ({
+    userCount,
+    services: services.valid,
+    ...withRejected('rejectedServices', services.rejected),
+  })),
+);
 
 export const EventScopeSchema = v.picklist(['system', 'database', 'group', 'user']);
 
@@ -145,9 +184,14 @@ export const SystemEventSchema = v.object({
   activatedBy: v.nullable(PersonSchema),
   finished: NullableDate,
   scope: EventScopeSchema,
+  /** The kind of event as the server names it (the Type column); absent: the column shows the scope. */
+  type: v.optional(NullableText),
 });
 
-export const EventsResponseSchema = v.object({ events: v.array(SystemEventSchema) });
+export const EventsResponseSchema = v.pipe(
+  v.object({ events: rows(SystemEventSchema) }),
+  v.transform(({ events }): EventsResponse => ({ events: events.valid, ...withRejected('rejectedEvents', events.rejected) })),
+);
 
 export const NewSystemEventSchema = v.object({
   key: v.picklist(['NoLogin', 'NoFreetext', 'NoTravel', 'MessageOfTheDay']),
@@ -169,22 +213,54 @@ export const ProblemDetailsSchema = v.looseObject({
 export type LicenseGroup = v.InferOutput<typeof LicenseGroupSchema>;
 export type LicenseType = v.InferOutput<typeof LicenseTypeSchema>;
 export type LicenseModule = v.InferOutput<typeof LicenseModuleSchema>;
-export type LicenseOwner = v.InferOutput<typeof LicenseOwnerSchema>;
-export type LicensesResponse = v.InferOutput<typeof LicensesResponseSchema>;
+export type LicenseOwner = Omit<v.InferOutput<typeof LicenseOwnerFieldsSchema>, 'modules'> & {
+  modules: LicenseModule[];
+  /** Modules that could not be read; the list names them in a notice. */
+  rejectedModules?: RejectedRow[];
+};
+export interface LicensesResponse {
+  owners: LicenseOwner[];
+  rejectedOwners?: RejectedRow[];
+}
 export type Person = v.InferOutput<typeof PersonSchema>;
 export type LicenseDetail = v.InferOutput<typeof LicenseDetailSchema>;
 export type ActivationResult = v.InferOutput<typeof ActivationResultSchema>;
 export type DatabaseRole = v.InferOutput<typeof DatabaseRoleSchema>;
 export type Restriction = v.InferOutput<typeof RestrictionSchema>;
+export interface Plan {
+  name: string;
+  restrictions: Restriction[];
+  rejectedRestrictions?: RejectedRow[];
+}
 export type Status = v.InferOutput<typeof StatusSchema>;
 export type ConsumptionMonth = v.InferOutput<typeof ConsumptionMonthSchema>;
-export type Consumption = v.InferOutput<typeof ConsumptionSchema>;
-export type MeteredService = Consumption['services'][number];
+export interface MeteredService {
+  id: string;
+  name: string | null;
+  unit: 'GB' | 'count';
+  months: ConsumptionMonth[];
+  rejectedMonths?: RejectedRow[];
+}
+export interface Consumption {
+  userCount: number;
+  services: MeteredService[];
+  rejectedServices?: RejectedRow[];
+}
 export type EventScope = v.InferOutput<typeof EventScopeSchema>;
 export type SystemEvent = v.InferOutput<typeof SystemEventSchema>;
-export type EventsResponse = v.InferOutput<typeof EventsResponseSchema>;
+export interface EventsResponse {
+  events: SystemEvent[];
+  /** Events that could not be read; the table names them in a notice. */
+  rejectedEvents?: RejectedRow[];
+  /** True when the source stopped reading at its cap: there are more events than `events` holds. */
+  truncated?: boolean;
+}
 export type NewSystemEvent = v.InferOutput<typeof NewSystemEventSchema>;
 export type ProblemDetails = v.InferOutput<typeof ProblemDetailsSchema>;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
 
 /** Every resource of the contract by name, for the JSON Schema export and the docs. */
 export const contractSchemas = {

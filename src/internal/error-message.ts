@@ -5,6 +5,8 @@ import { DataError } from '../data/errors.js';
 export interface ErrorText {
   title: string;
   detail: string;
+  /** For the curious and for support: where exactly the data was wrong (a field path). */
+  technical?: string;
 }
 
 export function describeError(error: unknown, endpoint: string): ErrorText {
@@ -62,8 +64,10 @@ export function describeError(error: unknown, endpoint: string): ErrorText {
       return {
         title: msg('The license service sent unexpected data'),
         detail: msg(
-          str`The answer from ${error.url} does not match the contract: field "${error.field ?? ''}" should be ${error.expected ?? '?'} but is ${error.received ?? '?'}.`,
+          str`The answer from ${error.url} is incomplete or in a form this screen does not understand, so it cannot be shown. Try again later, or tell the administrator of the license service.`,
         ),
+        // The validator's own words with the field path, e.g. `owners: Invalid type: Expected Array …`.
+        technical: error.message,
       };
     case 'unsupported':
       return {

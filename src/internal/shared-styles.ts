@@ -71,6 +71,14 @@ export const sharedStyles = css`
     border-inline-start: 4px solid var(--_warning);
     background: var(--_surface-alt);
   }
+  .notice.rejected ul {
+    margin-block: 0.3em 0;
+    padding-inline-start: 1.2em;
+  }
+  .technical {
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
   .spinner {
     display: inline-block;
     inline-size: 0.9em;

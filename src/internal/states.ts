@@ -1,6 +1,6 @@
 /** The loading, empty and error views every element shows the same way. Called from render(). */
 import { html, nothing } from 'lit';
-import { msg } from '../i18n/msg.js';
+import { msg, str } from '../i18n/msg.js';
 import { describeError } from './error-message.js';
 import { DataError } from '../data/errors.js';
 
@@ -32,13 +32,16 @@ export interface ErrorViewOptions {
   more?: unknown;
 }
 
+const technicalDetail = (technical: string | undefined) =>
+  technical ? html`<p><small class="technical">${msg(str`Technical detail: ${technical}`)}</small></p>` : nothing;
+
 /** A failure with nothing else to show: the reason, and a way to try again where that can help. */
 export function errorView(error: unknown, endpoint: string, { retry, title, more }: ErrorViewOptions = {}) {
   const text = describeError(error, endpoint);
   return html`<div class="state error" role="alert" part="error">
     <strong>${title ?? text.title}</strong>
     <p>${text.detail}</p>
-    ${more ?? nothing}
+    ${technicalDetail(text.technical)} ${more ?? nothing}
     ${retry && retryable(error) ? html`<button type="button" part="retry-button" @click=${retry}>${msg('Try again')}</button>` : nothing}
   </div>`;
 }
@@ -47,7 +50,8 @@ export function errorView(error: unknown, endpoint: string, { retry, title, more
 export function staleNotice(error: unknown, endpoint: string, retry: () => void) {
   const text = describeError(error, endpoint);
   return html`<div class="notice" role="alert" part="stale-notice">
-    <span><strong>${msg('Could not refresh; showing the last data received.')}</strong> ${text.title}. ${text.detail}</span>
+    <span><strong>${msg('Could not refresh; showing the last data received.')}</strong> ${text.title}. ${text.detail}
+      ${technicalDetail(text.technical)}</span>
     <button type="button" part="retry-button" @click=${retry}>${msg('Try again')}</button>
   </div>`;
 }

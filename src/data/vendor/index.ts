@@ -1,15 +1,19 @@
 /** The vendor API adapter: its data source, its registration as `source="superoffice"`, and the mapping. */
-export { VendorDataSource } from './vendor-source.js';
+export { EVENTS_PAGE_SIZE, MAX_EVENTS, VendorDataSource, vendorApiRoot, type VendorDataSourceOptions } from './vendor-source.js';
 export {
   changedModules,
-  modulesBelowInUse,
+  detailFromList,
+  isUserPlan,
   pendingChange,
+  planModules,
+  toActivationCheck,
+  toEventsPage,
   toEventsResponse,
-  toLicenseDetail,
   toLicenseModule,
   toLicenseOwner,
   toLicensesResponse,
   toSystemEvent,
   vendorDate,
+  type VendorDateOptions,
 } from './vendor-mapping.js';
 export * from './vendor-schema.js';

@@ -5,6 +5,8 @@
  */
 import { VENDOR_OWNER_ID } from '../schema.js';
 import { blocksActivation, isWebUrl } from '../license-rules.js';
+import { withRejected } from '../rows.js';
+import type { ActivationChange, ActivationCheck } from '../data-source.js';
 import type {
   EventScope,
   EventsResponse,
@@ -15,6 +17,7 @@ import type {
   LicensesResponse,
   LicenseType,
   Person,
+  RejectedRow,
   SystemEvent,
 } from '../schema.js';
 import type {
@@ -22,12 +25,18 @@ import type {
   VendorArchiveRow,
   VendorExtendedLicenseInfo,
   VendorExtendedModuleLicense,
+  VendorLicenses,
   VendorModuleLicense,
 } from './vendor-schema.js';
 
-
 const httpUrl = (value: string | null | undefined) => (isWebUrl(value) ? value : null);
 const count = (value: number | null | undefined) => Math.max(0, Math.round(value ?? 0));
+
+/** How to read the vendor's dates; see `vendorDate`. */
+export interface VendorDateOptions {
+  /** IANA zone of dates the vendor sends without an offset (the CRM's base time zone). */
+  timeZone?: string;
+}
 
 /**
  * The module names of the domain's groups, plus the vendor's own module names where they can be inferred
@@ -70,9 +79,12 @@ const LICENSE_TYPES = new Map<string, LicenseType>([
 /** Unknown (or a newer vendor value) shows as a site license; its group says `other`. */
 const licenseTypeOf = (type: string | null | undefined) => LICENSE_TYPES.get((type ?? '').toLowerCase()) ?? 'site';
 
+/** "Value=1 means this a 'user plan'" (the vendor's NSModuleLicense reference, GetExtraFlags). */
+export const isUserPlan = (module: Pick<VendorModuleLicense, 'ExtraFlags'>) => module.ExtraFlags === 1;
+
 function groupOf(module: VendorModuleLicense): LicenseGroup {
-  // The vendor marks user plans with bit 1 of ExtraFlags; names come second because plans get renamed.
-  if ((module.ExtraFlags ?? 0) & 1) return 'userPlan';
+  // The documented flag first; names come second because plans get renamed.
+  if (isUserPlan(module)) return 'userPlan';
   const known =
     GROUP_BY_NAME.get(nameKey(module.ModuleName)) ?? GROUP_BY_NAME.get(nameKey(module.ModuleDescription ?? ''));
   if (known) return known;
@@ -80,23 +92,78 @@ function groupOf(module: VendorModuleLicense): LicenseGroup {
   return licenseTypeOf(module.LicenseType) === 'satellite' ? 'site' : 'other';
 }
 
+/**
+ * A user plan's `ExtraInfo`: "for rows with extraFlags=1 this field contains the list of modules that this
+ * plan comprises" (NSModuleLicense, GetExtraInfo). The separator is not documented: commas, semicolons or
+ * line breaks are read; for any other module the field is the owner's own and is not shown.
+ */
+export function planModules(module: VendorModuleLicense): string[] | undefined {
+  if (!isUserPlan(module) || !module.ExtraInfo?.trim()) return undefined;
+  return module.ExtraInfo.split(/[,;\n]/).map((name) => name.trim()).filter(Boolean);
+}
+
 const MIN_DATE = /^0001-01-01/;
+const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
+const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?$/;
+
+/** Milliseconds that `timeZone` is ahead of UTC at `instant`. */
+function zoneOffset(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/** A wall-clock time in `timeZone` as the UTC instant it names (DST gaps resolve forwards). */
+function fromWallTime(text: string, timeZone: string): string | null {
+  const match = WALL_TIME.exec(text);
+  if (!match) return null;
+  // A calendar day (an expiry date) names no moment: it stays a day.
+  if (match[4] === undefined) return text;
+  const [, y, mo, d, h = '0', mi = '0', sec = '0', ms = '0'] = match;
+  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), Number(ms.padEnd(3, '0')));
+  let instant = wall - zoneOffset(wall, timeZone);
+  instant = wall - zoneOffset(instant, timeZone);
+  return new Date(instant).toISOString();
+}
+
+/** The browser's own zone: the CRM's base time zone is assumed to be its users' unless the host says. */
+export const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
- * A vendor date as ISO text, or null for "never": missing, `0`, `"0"` or the .NET min date. Numbers are
- * Unix seconds (how the database stores dates). .NET writes seven fraction digits; they are cut to three
- * so every Date parser reads them.
+ * A vendor date as ISO text with an explicit offset, or null for "never": missing, `0`, `"0"` or the .NET
+ * min date. Numbers are Unix seconds. .NET writes seven fraction digits; they are cut to three.
+ *
+ * A date without an offset is a wall-clock time in the CRM's base time zone (the vendor's SO-TimeZone
+ * page: "if you don't specify anything, then the base time zone is assumed"), except the columns the
+ * database keeps as UtcDateTime (an event's `registered`), which are UTC. Either way it is converted
+ * here, on purpose, so that nothing later reads it as browser-local by accident.
  */
-export function vendorDate(value: string | number | null | undefined): string | null {
+export function vendorDate(
+  value: string | number | null | undefined,
+  { timeZone = localTimeZone(), utc = false }: VendorDateOptions & { utc?: boolean } = {},
+): string | null {
   if (value === null || value === undefined || value === 0 || value === '0' || value === '') return null;
   if (typeof value === 'number') return new Date(value * 1000).toISOString();
   if (MIN_DATE.test(value)) return null;
-  const iso = value.replace(/(\.\d{3})\d+/, '$1');
-  return Number.isNaN(Date.parse(iso)) ? null : iso;
+  const iso = value.trim().replace(/(\.\d{3})\d+/, '$1');
+  if (HAS_OFFSET.test(iso)) return Number.isNaN(Date.parse(iso)) ? null : iso;
+  return fromWallTime(iso, utc ? 'UTC' : timeZone);
 }
 
 const ownerIdOf = (ownerName: string) =>
   ownerName.toUpperCase() === VENDOR_OWNER_ID ? VENDOR_OWNER_ID : ownerName;
+
+const NO_LICENSE = 'holds neither a Current nor a New license';
 
 export function toLicenseModule(extended: VendorExtendedModuleLicense): LicenseModule | undefined {
   // Current is what is in force; a module only the license server knows so far has just New.
@@ -104,6 +171,7 @@ export function toLicenseModule(extended: VendorExtendedModuleLicense): LicenseM
   if (!module) return undefined;
   const total = count(extended.NumberOfLicensesTotal ?? module.NumberOfLicenses);
   const inUse = count(extended.NumberOfLicensesInUse);
+  const includes = planModules(module);
   return {
     id: module.ModuleName,
     name: module.ModuleDescription || module.ModuleName,
@@ -120,74 +188,119 @@ export function toLicenseModule(extended: VendorExtendedModuleLicense): LicenseM
     prerequisite: module.PrerequisiteModuleName || null,
     sortOrder: module.SortOrder ?? 0,
     version: module.ModuleVersion || null,
-    // The vendor sends the waiting change with every module: the activation dialog needs no more requests.
-    pending: pendingChange(extended),
+    ...(includes ? { includes } : {}),
+    // `pending` is left out on purpose: the database's copy cannot say what the license server holds,
+    // so the activation dialog asks the license server itself (`checkActivation`).
   };
 }
 
-/** What the license server holds that is not activated yet, or null when the totals agree. */
-export function pendingChange(extended: VendorExtendedModuleLicense): LicenseDetail['pending'] {
-  const total = extended.NumberOfLicensesTotal ?? extended.Current?.NumberOfLicenses ?? 0;
+/**
+ * The change one module of a license server's answer brings, or null when there is none. The server's
+ * counts decide (`NumberOfLicensesNewTotal` against `NumberOfLicensesTotal`; the vendor documents both as
+ * always present), then the `New` part's own count; a module with only a `New` part is new (current total 0).
+ * Only ever applied to `GetLicenseFromLicenseServer`'s answer: the database's copy says nothing about it.
+ */
+export function pendingChange(extended: VendorExtendedModuleLicense): { newTotal: number; added: number } | null {
+  const { Current: current, New: next } = extended;
+  const isNew = !current && !!next;
+  const total = isNew ? 0 : (extended.NumberOfLicensesTotal ?? current?.NumberOfLicenses ?? 0);
   const added = extended.NumberOfLicensesAdded;
-  const newTotal = extended.NumberOfLicensesNewTotal ?? (added ? total + added : extended.New?.NumberOfLicenses);
-  if (newTotal === null || newTotal === undefined || newTotal === total) return null;
-  return { newTotal: count(newTotal), added: added ?? newTotal - total };
+  const newTotal =
+    extended.NumberOfLicensesNewTotal ?? next?.NumberOfLicenses ?? (added !== null && added !== undefined ? total + added : null);
+  if (newTotal === null) return null;
+  const unrestrictedChanged = !!current && !!next && (next.Unrestricted ?? false) !== (current.Unrestricted ?? false);
+  if (!isNew && newTotal === total && !unrestrictedChanged) return null;
+  return { newTotal: count(newTotal), added: newTotal - total };
 }
 
-export function toLicenseOwner(info: VendorExtendedLicenseInfo): LicenseOwner | undefined {
+const byIndex = (a: RejectedRow, b: RejectedRow) => a.index - b.index;
+
+/** A module row the mapping cannot use (no license in it at all), named like the schema's rejections. */
+const unusable = (index: number, label: string | null): RejectedRow => ({ index, label, field: '(row)', problem: NO_LICENSE });
+
+/** Every module of an owner: the usable ones, and the rows (from the schema or the mapping) left out. */
+function modulesOf(info: VendorExtendedLicenseInfo) {
+  const modules: LicenseModule[] = [];
+  const rejected: RejectedRow[] = [...(info.ExtendedModuleLicenses?.rejected ?? [])];
+  const list = info.ExtendedModuleLicenses;
+  list?.valid.forEach((extended, i) => {
+    const module = toLicenseModule(extended);
+    if (module) modules.push(module);
+    else rejected.push(unusable(list.positions[i] ?? i, null));
+  });
+  return { modules, rejected: rejected.sort(byIndex) };
+}
+
+export function toLicenseOwner(info: VendorExtendedLicenseInfo, dates: VendorDateOptions = {}): LicenseOwner | undefined {
   const license = info.Current ?? info.New;
   if (!license) return undefined;
+  const { modules, rejected } = modulesOf(info);
   return {
     id: ownerIdOf(license.OwnerName),
     name: license.OwnerDescription || license.OwnerName,
     companyName: license.CompanyName ?? '',
     serialNumber: license.SerialNr ?? '',
-    expiryDate: vendorDate(license.ExpiryDate),
-    graceDate: vendorDate(license.GraceDate),
-    nextCheckDate: vendorDate(license.NextCheckDate ?? info.AccumulatedNextCheckDate),
+    expiryDate: vendorDate(license.ExpiryDate, dates),
+    graceDate: vendorDate(license.GraceDate, dates),
+    nextCheckDate: vendorDate(license.NextCheckDate ?? info.AccumulatedNextCheckDate, dates),
     shopUrl: httpUrl(license.LicenseUrl),
-    canActivate: info.CanBeActivated ?? false,
-    modules: (info.ExtendedModuleLicenses ?? []).flatMap((extended) => toLicenseModule(extended) ?? []),
+    // The database's copy cannot tell whether the license server holds something new: the action is
+    // always offered, and the dialog shows the server's own verdict.
+    canActivate: true,
+    modules,
+    ...withRejected('rejectedModules', rejected),
   };
 }
 
 /** The vendor's owner first (its tab leads), third-party owners after it in the vendor's order. */
-export function toLicensesResponse(infos: readonly VendorExtendedLicenseInfo[]): LicensesResponse {
-  const owners = infos.flatMap((info) => toLicenseOwner(info) ?? []);
+export function toLicensesResponse(infos: VendorLicenses, dates: VendorDateOptions = {}): LicensesResponse {
+  const owners: LicenseOwner[] = [];
+  const rejected: RejectedRow[] = [...infos.rejected];
+  infos.valid.forEach((info, i) => {
+    const owner = toLicenseOwner(info, dates);
+    if (owner) owners.push(owner);
+    else rejected.push(unusable(infos.positions[i] ?? i, null));
+  });
   const isVendor = (owner: LicenseOwner) => owner.id === VENDOR_OWNER_ID;
-  return { owners: [...owners.filter(isVendor), ...owners.filter((owner) => !isVendor(owner))] };
+  return {
+    owners: [...owners.filter(isVendor), ...owners.filter((owner) => !isVendor(owner))],
+    ...withRejected('rejectedOwners', rejected.sort(byIndex)),
+  };
 }
 
-export function toLicenseDetail(
-  infos: readonly VendorExtendedLicenseInfo[],
-  ownerId: string,
-  moduleId: string,
-): LicenseDetail | undefined {
-  for (const info of infos) {
-    const license = info.Current ?? info.New;
-    if (!license || ownerIdOf(license.OwnerName) !== ownerId) continue;
-    for (const extended of info.ExtendedModuleLicenses ?? []) {
-      const module = toLicenseModule(extended);
-      if (module?.id !== moduleId) continue;
-      // Assignments and history live behind other vendor calls; the detail view shows them as empty.
-      return { ...module, ownerId, assignedTo: [], pending: pendingChange(extended), history: [] };
-    }
+/** The detail of one module, from a list already mapped: the vendor has no more to say about it here. */
+export function detailFromList(licenses: LicensesResponse, ownerId: string, moduleId: string): LicenseDetail | undefined {
+  const module = licenses.owners.find((owner) => owner.id === ownerId)?.modules.find((m) => m.id === moduleId);
+  // Assignments and history live behind other vendor calls; the detail view shows them as empty.
+  return module && { ...module, ownerId, assignedTo: [], pending: null, history: [] };
+}
+
+/** What a license server's answer would change: only the modules that change, and its verdict. */
+export function toActivationCheck(offer: VendorExtendedLicenseInfo, current: LicenseOwner | undefined): ActivationCheck {
+  const changes: ActivationChange[] = [];
+  for (const extended of offer.ExtendedModuleLicenses?.valid ?? []) {
+    const change = pendingChange(extended);
+    const module = change && toLicenseModule(extended);
+    if (!change || !module) continue;
+    // A module the server adds is shown with what is in use today, from the screen's own list if known.
+    const known = current?.modules.find((m) => m.id === module.id);
+    const now = extended.Current ? module : { ...module, total: 0, free: 0, inUse: known?.inUse ?? module.inUse };
+    changes.push({ module: now, newTotal: change.newTotal, blocked: blocksActivation(now, change.newTotal) });
   }
-  return undefined;
+  return {
+    // A missing verdict is not a refusal; no new license at all is.
+    canActivate: offer.CanBeActivated !== false && !!offer.New,
+    reason: offer.Reason?.trim() || null,
+    changes,
+    ...withRejected('rejected', offer.ExtendedModuleLicenses?.rejected ?? []),
+  };
 }
 
 /** Module ids with a change waiting on the license server (the "changed" list of an activation). */
 export const changedModules = (info: VendorExtendedLicenseInfo) =>
-  (info.ExtendedModuleLicenses ?? []).flatMap((extended) =>
+  (info.ExtendedModuleLicenses?.valid ?? []).flatMap((extended) =>
     pendingChange(extended) ? (toLicenseModule(extended)?.id ?? []) : [],
   );
-
-/** Module ids whose new total is below the number in use: activating them would over-assign. */
-export const modulesBelowInUse = (info: VendorExtendedLicenseInfo) =>
-  (info.ExtendedModuleLicenses ?? []).flatMap((extended) => {
-    const module = toLicenseModule(extended);
-    return module?.pending && blocksActivation(module, module.pending.newTotal) ? module.id : [];
-  });
 
 // ---- System events (archive provider "SystemEvents") ----
 
@@ -256,28 +369,54 @@ function activatedBy(row: VendorArchiveRow): Person | null {
   };
 }
 
-export function toSystemEvent(row: VendorArchiveRow): SystemEvent {
+/** An archive row as a SystemEvent, or undefined when it has no id to be known by. */
+export function toSystemEvent(row: VendorArchiveRow, dates: VendorDateOptions = {}): SystemEvent | undefined {
+  const id = text(row.PrimaryKey ?? cell(row, 'SystemEvent_id'));
+  if (!id) return undefined;
   const key = text(cell(row, 'eventkey'));
   const status = text(cell(row, 'status'));
-  const date = (name: string) => {
+  // `registered` is a UtcDateTime column; `eta` a DateTime in the CRM's base time zone (systemevent table).
+  const date = (name: string, utc: boolean) => {
     const value = cell(row, name);
-    return typeof value === 'number' ? vendorDate(value) : vendorDate(text(value));
+    return vendorDate(typeof value === 'number' ? value : text(value), { ...dates, utc });
   };
   return {
-    id: text(row.PrimaryKey ?? cell(row, 'SystemEvent_id')),
+    id,
     key,
     name: text(cell(row, 'eventname')) || key,
     // The contract's statuses are lower case; anything else is shown as the vendor gives it.
     status: STATUSES.includes(status.toLowerCase()) ? status.toLowerCase() : status,
     message: text(cell(row, 'eventmess')) || null,
     description: null,
-    activated: date('registered'),
+    activated: date('registered', true),
     activatedBy: activatedBy(row),
-    finished: date('eta'),
+    finished: date('eta', false),
     scope: SCOPES[Number(cell(row, 'scope')) - 1] ?? 'system',
+    type: text(cell(row, 'type')) || null,
   };
 }
 
-export const toEventsResponse = (archive: VendorArchive): EventsResponse => ({
-  events: archive.value.map(toSystemEvent),
-});
+export interface EventsPage {
+  events: SystemEvent[];
+  rejectedEvents: RejectedRow[];
+}
+
+/** One page of the archive: its events, and the rows left out (by the schema or for having no id). */
+export function toEventsPage(archive: VendorArchive, dates: VendorDateOptions = {}): EventsPage {
+  const events: SystemEvent[] = [];
+  const rejected: RejectedRow[] = [...archive.value.rejected];
+  archive.value.valid.forEach((row, i) => {
+    const event = toSystemEvent(row, dates);
+    if (event) events.push(event);
+    else {
+      const index = archive.value.positions[i] ?? i;
+      rejected.push({ index, label: text(cell(row, 'eventname')) || null, field: 'SystemEvent_id', problem: 'is missing' });
+    }
+  });
+  return { events, rejectedEvents: rejected.sort(byIndex) };
+}
+
+export const toEventsResponse = (archive: VendorArchive, dates: VendorDateOptions = {}): EventsResponse => {
+  const { events, rejectedEvents } = toEventsPage(archive, dates);
+  return { events, ...withRejected('rejectedEvents', rejectedEvents) };
+};

@@ -15,6 +15,7 @@
  * `GET /api/v1/archive/SystemEvents` (archive provider "SystemEvents", OData answer).
  */
 import * as v from 'valibot';
+import { rows } from '../rows.js';
 
 const Text = v.nullish(v.string());
 const Flag = v.nullish(v.boolean());
@@ -72,26 +73,34 @@ export const VendorLicenseInfoSchema = v.object({
   LicenseUrl: Text,
 });
 
+/** The name a row of the vendor's lists goes by, for the notice when it cannot be read. */
+const pick = (raw: unknown, ...path: string[]): string | null => {
+  let value: unknown = raw;
+  for (const key of path) value = isRecord(value) ? value[key] : undefined;
+  return typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : null;
+};
+const licenseLabel = (raw: unknown, field: 'OwnerDescription' | 'OwnerName' | 'ModuleDescription' | 'ModuleName') =>
+  pick(raw, 'Current', field) ?? pick(raw, 'New', field);
+const moduleLabel = (raw: unknown) => licenseLabel(raw, 'ModuleDescription') ?? licenseLabel(raw, 'ModuleName');
+const ownerLabel = (raw: unknown) => licenseLabel(raw, 'OwnerDescription') ?? licenseLabel(raw, 'OwnerName');
+const eventLabel = (raw: unknown) =>
+  pick(raw, 'eventname') ?? pick(raw, 'ColumnData', 'eventname', 'DisplayValue') ?? pick(raw, 'PrimaryKey');
+
+/**
+ * One owner's licenses. Its modules are read row by row (`rows.ts`): a module the adapter cannot read is
+ * named in a notice and the owner's other modules still show.
+ */
 export const VendorExtendedLicenseInfoSchema = v.object({
   Reason: Text,
   CanBeActivated: Flag,
   New: v.nullish(VendorLicenseInfoSchema),
   Current: v.nullish(VendorLicenseInfoSchema),
-  ExtendedModuleLicenses: v.nullish(v.array(VendorExtendedModuleLicenseSchema)),
+  ExtendedModuleLicenses: v.optional(v.nullable(rows(VendorExtendedModuleLicenseSchema, moduleLabel)), null),
   AccumulatedNextCheckDate: VendorDate,
 });
 
-/** `GET /api/v1/License`. */
-export const VendorLicensesSchema = v.array(VendorExtendedLicenseInfoSchema);
-
-/**
- * `POST /api/v1/Agents/License/GetLicenseFromLicenseServer`: what the license server holds. `New` is kept
- * whole (loose) because it goes back unchanged, signature included, to `ActivateLicenseInfo`.
- */
-export const VendorLicenseOfferSchema = v.object({
-  ...VendorExtendedLicenseInfoSchema.entries,
-  New: v.nullish(v.looseObject(VendorLicenseInfoSchema.entries)),
-});
+/** `GET /api/v1/License`: one ExtendedLicenseInfo per owner, each read on its own. */
+export const VendorLicensesSchema = rows(VendorExtendedLicenseInfoSchema, ownerLabel);
 
 /** `LicenseResult` of the License agent's writes. */
 export const VendorLicenseResultSchema = v.object({ Succeeded: Flag, Reason: Text });
@@ -117,7 +126,11 @@ export const VendorArchiveSchema = v.pipe(
   v.transform((body) =>
     Array.isArray(body) ? { value: body } : isRecord(body) && Array.isArray(body.Rows) ? { value: body.Rows } : body,
   ),
-  v.object({ value: v.array(VendorArchiveRowSchema) }),
+  v.object({
+    value: rows(VendorArchiveRowSchema, eventLabel),
+    /** The next page of a paged answer (OData). */
+    'odata.nextLink': v.optional(v.nullable(v.string()), null),
+  }),
 );
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -128,5 +141,6 @@ export type VendorModuleLicense = v.InferOutput<typeof VendorModuleLicenseSchema
 export type VendorExtendedModuleLicense = v.InferOutput<typeof VendorExtendedModuleLicenseSchema>;
 export type VendorLicenseInfo = v.InferOutput<typeof VendorLicenseInfoSchema>;
 export type VendorExtendedLicenseInfo = v.InferOutput<typeof VendorExtendedLicenseInfoSchema>;
+export type VendorLicenses = v.InferOutput<typeof VendorLicensesSchema>;
 export type VendorArchiveRow = v.InferOutput<typeof VendorArchiveRowSchema>;
 export type VendorArchive = v.InferOutput<typeof VendorArchiveSchema>;

@@ -34,6 +34,7 @@ interface DetailRequest {
  * @csspart detail - The detail block.
  * @csspart name - The license name heading.
  * @csspart facts - The list of license type, group, counts, prerequisite and version.
+ * @csspart includes - For a user plan, the licenses it comprises.
  * @csspart pending - The change waiting on the license server.
  * @csspart users - The list of assigned users.
  * @csspart avatar - A user's portrait or initials.
@@ -127,6 +128,12 @@ export class LicenseDetail extends LicenseElement {
         ${detail.prerequisite ? fact(msg('Prerequisite'), this.moduleName(detail.ownerId, detail.prerequisite)) : nothing}
         ${detail.version ? fact(msg('Version'), detail.version) : nothing}
       </dl>
+      ${detail.includes?.length
+        ? html`<h3>${msg('Included in this plan')}</h3>
+            <ul class="includes" part="includes">
+              ${detail.includes.map((id) => html`<li>${this.moduleName(detail.ownerId, id)}</li>`)}
+            </ul>`
+        : nothing}
       ${pending ? this.renderPending(pending, blocksActivation(detail, pending.newTotal)) : nothing}
       ${detail.assignedTo.length
         ? html`<h3>${msg('Assigned users')}</h3>

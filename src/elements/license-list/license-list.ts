@@ -10,6 +10,7 @@ import type { LicenseModule, LicenseOwner, LicensesResponse } from '../../data/s
 import { Resource } from '../../internal/resource.js';
 import { emptyView, errorView, loadingView, noEndpointView, staleNotice } from '../../internal/states.js';
 import { emit } from '../../internal/emit.js';
+import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { expiryLevel, expiryWarning } from '../../internal/expiry.js';
 import { daysUntil, formatDate, formatNumber } from '../../i18n/format.js';
 import { groupLabel, groupModules, pickOwner } from './license-groups.js';
@@ -41,6 +42,7 @@ export type LicenseSelectEvent = CustomEvent<LicenseSelectDetail>;
  * @csspart error - The error message.
  * @csspart retry-button - The Try again button.
  * @csspart stale-notice - The notice above data that could not be refreshed.
+ * @csspart rejected-notice - The notice naming licenses (or owners) that could not be read.
  * @cssprop --license-color-text - Text colour.
  * @cssprop --license-color-muted - Secondary text.
  * @cssprop --license-color-border - Lines and borders.
@@ -95,15 +97,20 @@ export class LicenseList extends LicenseElement {
   }
 
   private renderLicenses(licenses: LicensesResponse, refreshing: boolean) {
+    // An owner that could not be read may be the one asked for: say so rather than only "unknown".
+    const ownersNotice = rejectedNotice(licenses.rejectedOwners, msg('Some license owners could not be read and are not shown.'));
     if (licenses.owners.length === 0) {
-      return emptyView(msg('No licenses'), msg('The license service lists no license owners.'));
+      return html`${emptyView(msg('No licenses'), msg('The license service lists no license owners.'))} ${ownersNotice}`;
     }
     const owner = pickOwner(licenses.owners, this.owner);
     if (!owner) {
-      return emptyView(msg('Unknown license owner'), msg(str`There is no license owner "${this.owner}".`));
+      return html`${emptyView(msg('Unknown license owner'), msg(str`There is no license owner "${this.owner}".`))}
+        ${ownersNotice}`;
     }
     return html`<div aria-busy=${refreshing ? 'true' : 'false'}>
-      ${this.renderOwner(owner)} ${this.renderTable(owner)}
+      ${this.renderOwner(owner)}
+      ${rejectedNotice(owner.rejectedModules, msg('Some licenses could not be read and are not shown.'))}
+      ${this.renderTable(owner)}
     </div>`;
   }
 

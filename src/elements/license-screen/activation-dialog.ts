@@ -4,19 +4,13 @@
  */
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
-import type { LicenseDataSource } from '../../data/data-source.js';
+import type { ActivationCheck, LicenseDataSource } from '../../data/data-source.js';
+import { checkActivation } from '../../data/activation-check.js';
 import { DataError } from '../../data/errors.js';
-import type { ActivationResult, LicenseModule, LicenseOwner } from '../../data/schema.js';
-import { blocksActivation } from '../../data/license-rules.js';
+import type { ActivationResult, LicenseOwner } from '../../data/schema.js';
 import { errorView, loadingView } from '../../internal/states.js';
+import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { formatNumber } from '../../i18n/format.js';
-
-interface Change {
-  module: LicenseModule;
-  newTotal: number;
-  /** The new total is below the number in use: activating would leave people without a license. */
-  blocked: boolean;
-}
 
 export class ActivationDialog implements ReactiveController {
   private readonly host: LitElement;
@@ -25,7 +19,7 @@ export class ActivationDialog implements ReactiveController {
   private owner?: LicenseOwner;
   private invoker?: HTMLElement;
   private phase: 'checking' | 'ready' | 'activating' = 'checking';
-  private changes: Change[] = [];
+  private check?: ActivationCheck;
   private checkError?: unknown;
   private activationError?: unknown;
   private checking?: AbortController;
@@ -56,40 +50,28 @@ export class ActivationDialog implements ReactiveController {
     this.host.requestUpdate();
     await this.host.updateComplete;
     this.dialog()?.showModal();
-    await this.check();
+    await this.runCheck();
   }
 
   private dialog() {
     return this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.activation');
   }
 
-  private async check() {
+  /** Asks what the license server holds (through the data source) each time the dialog opens. */
+  private async runCheck() {
     const { owner } = this;
     const source = this.source();
     if (!owner || !source) return;
     this.checking?.abort();
     const checking = (this.checking = new AbortController());
     this.phase = 'checking';
+    this.check = undefined;
     this.checkError = undefined;
     this.host.requestUpdate();
-    const modules = owner.modules.filter((module) => !module.hidden);
     try {
-      const pending = await Promise.all(
-        modules.map(async (module) => {
-          // `pending` on /licenses is optional: absent means "not told", so ask the module's detail.
-          const known = module.pending;
-          if (known !== undefined) return known;
-          return (await source.getLicenseDetail(owner.id, module.id, checking.signal)).pending;
-        }),
-      );
-      this.changes = modules.flatMap((module, i) => {
-        const change = pending[i];
-        if (!change) return [];
-        return [{ module, newTotal: change.newTotal, blocked: blocksActivation(module, change.newTotal) }];
-      });
+      this.check = await checkActivation(source, owner, checking.signal);
     } catch (error) {
       if (checking.signal.aborted) return;
-      this.changes = [];
       this.checkError = error;
     }
     this.phase = 'ready';
@@ -134,9 +116,10 @@ export class ActivationDialog implements ReactiveController {
 
   private renderBody(owner: LicenseOwner) {
     const error = this.activationError;
+    const check = this.check;
     // A 409 names the modules whose new total is below the number in use.
     const named = (error instanceof DataError && error.kind === 'conflict' && error.problem?.modules) || [];
-    const blocked = named.length > 0 || this.changes.some((change) => change.blocked);
+    const blocked = named.length > 0 || !check?.canActivate || check.changes.some((change) => change.blocked);
     const endpoint = this.source()?.endpoint ?? '';
     const names = named.map((id) => owner.modules.find((module) => module.id === id)?.name ?? id).join(', ');
     return html`<h2 id="activation-heading">${msg('Activate new license')}</h2>
@@ -144,8 +127,10 @@ export class ActivationDialog implements ReactiveController {
       ${this.phase === 'checking'
         ? loadingView(msg('Checking the license server…'))
         : this.checkError
-          ? errorView(this.checkError, endpoint, { retry: () => void this.check() })
-          : this.renderChanges(named)}
+          ? errorView(this.checkError, endpoint, { retry: () => void this.runCheck() })
+          : check
+            ? this.renderCheck(check, named)
+            : nothing}
       ${error
         ? errorView(error, endpoint, {
             more: names ? html`<p>${msg(str`New total below the number in use: ${names}`)}</p>` : nothing,
@@ -159,13 +144,25 @@ export class ActivationDialog implements ReactiveController {
       </div>`;
   }
 
-  private renderChanges(named: readonly string[]) {
-    if (this.changes.length === 0) return html`<p>${msg('No license changes are waiting on the license server.')}</p>`;
+  private renderCheck(check: ActivationCheck, named: readonly string[]) {
+    // The server's verdict comes first, in its own words, as the vendor's own screen shows it.
+    const verdict = check.canActivate
+      ? check.reason
+        ? html`<p class="verdict" part="verdict">${check.reason}</p>`
+        : nothing
+      : html`<p class="verdict refused" part="verdict" role="alert"><span aria-hidden="true">⚠</span>
+          ${check.reason || msg('The license server holds no license that can be activated.')}</p>`;
+    return html`${verdict} ${this.renderChanges(check, named)}
+      ${rejectedNotice(check.rejected, msg('Some licenses could not be read and are not shown.'))}`;
+  }
+
+  private renderChanges(check: ActivationCheck, named: readonly string[]) {
+    if (check.changes.length === 0) return html`<p>${msg('No license changes are waiting on the license server.')}</p>`;
     return html`<table part="changes">
       <caption>${msg('Changes on the license server')}</caption>
       <thead><tr><th scope="col">${msg('License')}</th><th scope="col" class="num">${msg('In use')}</th>
         <th scope="col" class="num">${msg('Current total')}</th><th scope="col" class="num">${msg('New total')}</th></tr></thead>
-      <tbody>${this.changes.map(({ module, newTotal, blocked }) => {
+      <tbody>${check.changes.map(({ module, newTotal, blocked }) => {
         const problem = blocked || named.includes(module.id);
         return html`<tr class=${problem ? 'blocked' : ''}>
           <th scope="row">${module.name} ${problem
@@ -173,7 +170,7 @@ export class ActivationDialog implements ReactiveController {
             : nothing}</th>
           <td class="num">${formatNumber(module.inUse)}</td>
           <td class="num">${module.unrestricted ? msg('Unlimited') : formatNumber(module.total)}</td>
-          <td class="num">${formatNumber(newTotal)}</td></tr>`;
+          <td class="num">${module.unrestricted ? msg('Unlimited') : formatNumber(newTotal)}</td></tr>`;
       })}</tbody>
     </table>`;
   }

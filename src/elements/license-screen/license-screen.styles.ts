@@ -65,7 +65,8 @@ export const licenseScreenStyles = css`
   .subtitle {
     color: var(--_muted);
   }
-  tr.blocked th {
+  tr.blocked th,
+  .verdict.refused {
     color: var(--_danger);
     font-weight: 600;
   }

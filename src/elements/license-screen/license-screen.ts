@@ -10,6 +10,7 @@ import type { ActivationResult, LicensesResponse } from '../../data/schema.js';
 import { Resource } from '../../internal/resource.js';
 import { errorView, loadingView, noEndpointView, staleNotice } from '../../internal/states.js';
 import { emit } from '../../internal/emit.js';
+import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 // The classes of the elements this one renders (their tags are defined by this element's define.ts).
 import '../license-list/license-list.js';
@@ -68,6 +69,7 @@ export type TabChangeEvent = CustomEvent<TabChangeDetail>;
  * @csspart detail-dialog - The license detail dialog.
  * @csspart activation-dialog - The activation dialog.
  * @csspart changes - The table of changes waiting on the license server.
+ * @csspart verdict - The license server's own words on the activation (why it cannot be activated).
  * @csspart confirm-button - The Activate button in the activation dialog.
  * @csspart cancel-button - The Cancel button in the activation dialog.
  * @csspart close-button - The Close button of the detail dialog.
@@ -75,6 +77,7 @@ export type TabChangeEvent = CustomEvent<TabChangeDetail>;
  * @csspart error - An error message.
  * @csspart retry-button - A Try again button.
  * @csspart stale-notice - The notice above data that could not be refreshed.
+ * @csspart rejected-notice - The notice naming owners or licenses that could not be read.
  * @cssprop --license-color-text - Text colour.
  * @cssprop --license-color-muted - Secondary text.
  * @cssprop --license-color-border - Lines and borders.
@@ -263,6 +266,7 @@ export class LicenseScreen extends LicenseElement {
         : state.error
           ? staleNotice(state.error, endpoint, retry)
           : nothing}
+      ${rejectedNotice(this.licenses?.rejectedOwners, msg('Some license owners could not be read and are not shown.'))}
       <div role="tablist" part="tabs" aria-label=${msg('Licenses')}>
         ${this.tabs.map((tab, i) => {
           const current = i === index;

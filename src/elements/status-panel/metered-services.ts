@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import type { Consumption, MeteredService } from '../../data/schema.js';
 import { emptyView } from '../../internal/states.js';
+import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { formatNumber } from '../../i18n/format.js';
 import { serviceUsage } from './consumption-math.js';
 import { usageChart, usageTable } from './usage-chart.js';
@@ -32,8 +33,9 @@ export const thresholdNote = (userCount: number) =>
     ${msg('The threshold depends on the number of users: the more users, the higher the threshold.')}</p>`;
 
 export function renderConsumption(consumption: Consumption, now: number) {
-  if (consumption.services.length === 0) return emptyView(msg('No metered services'));
-  return html`${thresholdNote(consumption.userCount)}
+  const notice = rejectedNotice(consumption.rejectedServices, msg('Some metered services could not be read and are not shown.'));
+  if (consumption.services.length === 0) return html`${emptyView(msg('No metered services'))} ${notice}`;
+  return html`${thresholdNote(consumption.userCount)} ${notice}
     <p class="note">${msg('Forecast = use so far ÷ days elapsed (today included) × days in the month. Storage is a level, so it has no forecast.')}</p>
     <div class="services">${consumption.services.map((service, index) => renderService(service, now, index))}</div>`;
 }
@@ -48,6 +50,7 @@ function renderService(service: MeteredService, now: number, index: number) {
   const alert = level === 'over' ? msg('Over the threshold') : msg('The forecast passes the threshold');
   return html`<section class="service ${level}" part="service" aria-labelledby="service-${index}">
     <h4 id="service-${index}">${name}</h4>
+    ${rejectedNotice(service.rejectedMonths, msg('Some months could not be read and are not shown.'))}
     ${latest
       ? html`<p class="month">${formatMonth(latest.month)}</p>
           <dl>${figure(msg('Used'), latest.used)}${figure(msg('Threshold'), latest.threshold)}

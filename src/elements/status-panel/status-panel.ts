@@ -5,6 +5,7 @@ import { LicenseElement } from '../../internal/license-element.js';
 import type { LicenseDataSource } from '../../data/data-source.js';
 import type { Consumption, DatabaseRole, Restriction, Status } from '../../data/schema.js';
 import { Resource } from '../../internal/resource.js';
+import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { errorView, loadingView, noEndpointView, staleNotice } from '../../internal/states.js';
 import { daysUntil, formatDate, formatNumber } from '../../i18n/format.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
@@ -52,6 +53,7 @@ function roleLabel(role: DatabaseRole): string {
  * @csspart database - The database section.
  * @csspart expiry - The next expiry date line (has a class `expiring` or `expired`).
  * @csspart plan - The plan and restrictions section.
+ * @csspart rejected-notice - The notice naming restrictions, services, months or events that could not be read.
  * @csspart restriction - One restriction (has a class `normal`, `warning` or `blocked`).
  * @csspart metered - The metered services section.
  * @csspart user-count - The sentence with the user count that sets the thresholds.
@@ -184,9 +186,10 @@ export class StatusPanel extends LicenseElement {
           ${row(msg('Database role'), roleLabel(database.role))}${this.renderExpiry(database.nextExpiryDate)}
           ${row(msg('Logged-in user'), user ? `${user.name} (${user.id})` : msg('Nobody'))}</dl>`)}
         ${plan
-          ? section('plan', `${msg('Plan')}: ${plan.name}`, plan.restrictions.length
-            ? html`<h4>${msg('Restrictions')}</h4><ul>${plan.restrictions.map((r) => this.renderRestriction(r))}</ul>`
-            : nothing)
+          ? section('plan', `${msg('Plan')}: ${plan.name}`, html`${plan.restrictions.length
+              ? html`<h4>${msg('Restrictions')}</h4><ul>${plan.restrictions.map((r) => this.renderRestriction(r))}</ul>`
+              : nothing}
+            ${rejectedNotice(plan.rejectedRestrictions, msg('Some restrictions could not be read and are not shown.'))}`)
           : nothing}
       </div>`;
   }

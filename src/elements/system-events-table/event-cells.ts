@@ -70,6 +70,9 @@ export function statusCell(status: string) {
   return html`<span class="status ${statusClass(status)}">${icon(statusIcon(status))}${statusLabel(status)}</span>`;
 }
 
+/** The Type column: the server's own name for the kind of event where it gives one, else the scope. */
+export const typeLabel = (event: SystemEvent) => event.type || scopeLabel(event.scope);
+
 export function scopeLabel(scope: EventScope): string {
   switch (scope) {
     case 'system':
@@ -123,7 +126,7 @@ export function eventRow(event: SystemEvent, position: number, selected: number,
     ><td title=${ifDefined(activated.title)}>${activated.text}</td
     ><td>${personCell(event.activatedBy)}</td
     ><td title=${ifDefined(finished.title)}>${finished.text}</td
-    ><td>${scopeLabel(event.scope)}</td></tr
+    ><td>${typeLabel(event)}</td></tr
   >`;
 }
 

@@ -1,8 +1,8 @@
 /** The Description pane: everything about the selected event, dates in full. Called from render(). */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { msg } from '../../i18n/msg.js';
 import type { SystemEvent } from '../../data/schema.js';
-import { columnLabel, dateText, scopeLabel, statusCell } from './event-cells.js';
+import { columnLabel, dateText, scopeLabel, statusCell, typeLabel } from './event-cells.js';
 
 export function descriptionPane(event: SystemEvent | undefined) {
   const now = Date.now();
@@ -22,7 +22,11 @@ export function descriptionPane(event: SystemEvent | undefined) {
             <dt>${columnLabel('finished')}</dt>
             <dd>${dateText(event.finished, now)}</dd>
             <dt>${columnLabel('scope')}</dt>
-            <dd>${scopeLabel(event.scope)}</dd>
+            <dd>${typeLabel(event)}</dd>
+            ${event.type
+              ? html`<dt>${msg('Applies to')}</dt>
+                  <dd>${scopeLabel(event.scope)}</dd>`
+              : nothing}
           </dl>`
       : html`<p class="muted">${msg('Select an event to see its description.')}</p>`}
   </section>`;

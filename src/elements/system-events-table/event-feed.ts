@@ -5,13 +5,19 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LicenseDataSource } from '../../data/data-source.js';
-import type { SystemEvent } from '../../data/schema.js';
+import type { RejectedRow, SystemEvent } from '../../data/schema.js';
 
 export class EventFeed implements ReactiveController {
   /** The last list received; undefined until the first answer. */
   list?: SystemEvent[];
   /** Why the newest load failed; cleared by the next good answer. */
   error?: unknown;
+  /** Events of the last answer that could not be read (shown as a notice naming them). */
+  rejected?: RejectedRow[];
+  /** True while a paged source is still reading pages: `list` holds the pages read so far. */
+  partial = false;
+  /** The source stopped at its cap: there are more events than the list holds. */
+  truncated = false;
 
   private readonly host: ReactiveControllerHost;
   private source?: LicenseDataSource;
@@ -46,6 +52,8 @@ export class EventFeed implements ReactiveController {
       this.source = source;
       this.list = undefined;
       this.error = undefined;
+      this.rejected = undefined;
+      this.partial = false;
       this.stop();
       if (source) void this.load();
     } else if (changed && !this.request) {
@@ -60,16 +68,26 @@ export class EventFeed implements ReactiveController {
     this.stop();
     const request = (this.request = new AbortController());
     try {
-      const { data, notModified } = await source.getEvents(request.signal);
+      const { data, notModified } = await source.getEvents(request.signal, (partial) => {
+        // The first pages of the first load show at once; a poll keeps the complete list until it is done.
+        if (request !== this.request || (this.list && !this.partial)) return;
+        this.list = partial.events;
+        this.partial = true;
+        this.host.requestUpdate();
+      });
       // A newer load (another endpoint, a Retry) started while this answer was on its way: it is stale.
       if (request !== this.request) return;
       // Nothing new: the host keeps its list, its DOM and its update cycle untouched.
-      if (notModified && this.list && !this.error) return;
+      if (notModified && this.list && !this.error && !this.partial) return;
       this.list = data.events;
+      this.rejected = data.rejectedEvents;
+      this.truncated = data.truncated ?? false;
+      this.partial = false;
       this.error = undefined;
     } catch (error) {
       if (request.signal.aborted) return;
       this.error = error;
+      this.partial = false;
     } finally {
       if (this.request === request) {
         this.request = undefined;

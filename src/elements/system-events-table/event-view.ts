@@ -46,7 +46,8 @@ function sortKey(event: SystemEvent, column: EventColumn): SortKey {
       return rank < 0 ? STATUSES.length : rank;
     }
     case 'scope':
-      return SCOPES.indexOf(event.scope);
+      // The Type column shows the server's own type where it names one, else the scope (in scope order).
+      return event.type || SCOPES.indexOf(event.scope);
     case 'activated':
     case 'finished': {
       const value = event[column];
@@ -145,7 +146,7 @@ export class EventView {
 
   private haystack(): string[] {
     this.haystacks ??= this.events.map((event) =>
-      [event.name, event.key, event.message, event.description, event.activatedBy?.name, event.activatedBy?.id, event.status]
+      [event.name, event.key, event.message, event.description, event.activatedBy?.name, event.activatedBy?.id, event.status, event.type]
         .join('\n')
         .toLowerCase(),
     );

@@ -5,6 +5,7 @@ import { msg, str } from '../../i18n/msg.js';
 import { LicenseElement } from '../../internal/license-element.js';
 import type { SystemEvent } from '../../data/schema.js';
 import { emit } from '../../internal/emit.js';
+import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { emptyView, errorView, loadingView, noEndpointView, staleNotice } from '../../internal/states.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { avatarStyles } from '../../internal/avatar.js';
@@ -49,6 +50,8 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
  * @csspart error - The error message.
  * @csspart retry-button - The Try again button.
  * @csspart stale-notice - The notice above data that could not be refreshed.
+ * @csspart rejected-notice - The notice naming events that could not be read.
+ * @csspart truncated-notice - Says that only the first events are shown (the source stopped at its cap).
  * @cssprop --system-events-height - Height of the scrolling table (default 24em).
  * @cssprop --system-events-row-height - Height of each row (default 2.5em).
  * @cssprop --license-avatar-size - Size of a portrait (default 2em of the smaller avatar text).
@@ -230,6 +233,10 @@ export class SystemEventsTable extends LicenseElement {
     const rows = this.rows();
     const selected = this.selected ? this.view?.find(this.selected) : undefined;
     return html`${this.feed.error ? staleNotice(this.feed.error, endpoint, retry) : nothing}
+      ${this.events ? nothing : rejectedNotice(this.feed.rejected, msg('Some events could not be read and are not shown.'))}
+      ${!this.events && this.feed.truncated
+        ? html`<p class="notice" role="note" part="truncated-notice">${msg(str`Only the first ${formatNumber(list.length)} events are shown.`)}</p>`
+        : nothing}
       <div class="layout">
         <section class="events" aria-labelledby="events-heading">
           ${this.renderToolbar(list.length, rows.length, selected)}
@@ -255,7 +262,9 @@ export class SystemEventsTable extends LicenseElement {
         </select>
       </label>
       <label>${msg('Search')} <input type="search" part="search" .value=${this.query} @input=${this.onSearch} /></label>
-      <span class="count" role="status">${msg(str`Showing ${formatNumber(shown)} of ${formatNumber(total)}`)}</span>
+      <span class="count" role="status">${msg(str`Showing ${formatNumber(shown)} of ${formatNumber(total)}`)}${this.feed.partial && !this.events
+          ? html` <span class="loading-more"><span class="spinner" aria-hidden="true"></span>${msg('Loading more events…')}</span>`
+          : nothing}</span>
       ${this.editable && this.activeSource
         ? html`<button type="button" part="add-button" @click=${() => this.editor.openAdd()}>${msg('Add')}</button>
             <button type="button" part="delete-button" ?disabled=${!selected} @click=${() => selected && this.editor.openDelete(selected)}>
