@@ -86,3 +86,27 @@ export function rows<S extends v.GenericSchema>(item: S, labelOf: (raw: unknown)
 export function withRejected<K extends string>(key: K, rejected: RejectedRow[]): Partial<Record<K, RejectedRow[]>> {
   return rejected.length > 0 ? ({ [key]: rejected } as Record<K, RejectedRow[]>) : {};
 }
+
+/**
+ * The rows whose `id` came before are left out too: tabs, selections and links go by id, and two rows with
+ * one id would show one and act on the other. The first keeps its place; each repeat is named.
+ */
+export function firstById<T extends { id: string }>(items: T[], positions: number[], labelOf: (item: T) => string | null) {
+  const seen = new Map<string, number>();
+  const kept: T[] = [];
+  const repeated: RejectedRow[] = [];
+  items.forEach((item, i) => {
+    const index = positions[i] ?? i;
+    const first = seen.get(item.id);
+    if (first === undefined) {
+      seen.set(item.id, index);
+      kept.push(item);
+    } else {
+      repeated.push({ index, label: labelOf(item), field: 'id', problem: `repeats the id of entry ${first + 1}` });
+    }
+  });
+  return { kept, repeated };
+}
+
+/** Rejections in the order of the list as sent. */
+export const inListOrder = (rows: RejectedRow[]) => rows.sort((a, b) => a.index - b.index);

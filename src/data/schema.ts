@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { isWebUrl } from './license-rules.js';
-import { rows, withRejected, type RejectedRow } from './rows.js';
+import { firstById, inListOrder, rows, withRejected, type RejectedRow, type Rows } from './rows.js';
 
 export type { RejectedRow } from './rows.js';
 
@@ -75,16 +75,18 @@ const LicenseOwnerFieldsSchema = v.object({
  */
 export const LicenseOwnerSchema = v.pipe(
   LicenseOwnerFieldsSchema,
-  v.transform(({ modules, ...owner }): LicenseOwner => ({
-    ...owner,
-    modules: modules.valid,
-    ...withRejected('rejectedModules', modules.rejected),
-  })),
+  v.transform(({ modules, ...owner }): LicenseOwner => {
+    const { kept, rejected } = unique(modules);
+    return { ...owner, modules: kept, ...withRejected('rejectedModules', rejected) };
+  }),
 );
 
 export const LicensesResponseSchema = v.pipe(
   v.object({ owners: rows(LicenseOwnerSchema) }),
-  v.transform(({ owners }): LicensesResponse => ({ owners: owners.valid, ...withRejected('rejectedOwners', owners.rejected) })),
+  v.transform(({ owners }): LicensesResponse => {
+    const { kept, rejected } = unique(owners);
+    return { owners: kept, ...withRejected('rejectedOwners', rejected) };
+  }),
 );
 
 export const PersonSchema = v.object({
@@ -190,7 +192,10 @@ export const SystemEventSchema = v.object({
 
 export const EventsResponseSchema = v.pipe(
   v.object({ events: rows(SystemEventSchema) }),
-  v.transform(({ events }): EventsResponse => ({ events: events.valid, ...withRejected('rejectedEvents', events.rejected) })),
+  v.transform(({ events }): EventsResponse => {
+    const { kept, rejected } = unique(events);
+    return { events: kept, ...withRejected('rejectedEvents', rejected) };
+  }),
 );
 
 export const NewSystemEventSchema = v.object({
@@ -257,6 +262,12 @@ export interface EventsResponse {
 }
 export type NewSystemEvent = v.InferOutput<typeof NewSystemEventSchema>;
 export type ProblemDetails = v.InferOutput<typeof ProblemDetailsSchema>;
+
+/** A list's valid rows without repeated ids, and every row left out (unreadable or repeated). */
+function unique<T extends { id: string; name?: string | null }>(list: Rows<T>) {
+  const { kept, repeated } = firstById(list.valid, list.positions, (item) => item.name || item.id);
+  return { kept, rejected: repeated.length ? inListOrder([...list.rejected, ...repeated]) : list.rejected };
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

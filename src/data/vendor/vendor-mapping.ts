@@ -5,7 +5,7 @@
  */
 import { VENDOR_OWNER_ID } from '../schema.js';
 import { blocksActivation, isWebUrl } from '../license-rules.js';
-import { withRejected } from '../rows.js';
+import { firstById, inListOrder, withRejected } from '../rows.js';
 import type { ActivationChange, ActivationCheck } from '../data-source.js';
 import type {
   EventScope,
@@ -213,22 +213,25 @@ export function pendingChange(extended: VendorExtendedModuleLicense): { newTotal
   return { newTotal: count(newTotal), added: newTotal - total };
 }
 
-const byIndex = (a: RejectedRow, b: RejectedRow) => a.index - b.index;
-
 /** A module row the mapping cannot use (no license in it at all), named like the schema's rejections. */
 const unusable = (index: number, label: string | null): RejectedRow => ({ index, label, field: '(row)', problem: NO_LICENSE });
 
 /** Every module of an owner: the usable ones, and the rows (from the schema or the mapping) left out. */
 function modulesOf(info: VendorExtendedLicenseInfo) {
   const modules: LicenseModule[] = [];
+  const positions: number[] = [];
   const rejected: RejectedRow[] = [...(info.ExtendedModuleLicenses?.rejected ?? [])];
   const list = info.ExtendedModuleLicenses;
   list?.valid.forEach((extended, i) => {
     const module = toLicenseModule(extended);
-    if (module) modules.push(module);
-    else rejected.push(unusable(list.positions[i] ?? i, null));
+    const index = list.positions[i] ?? i;
+    if (module) {
+      modules.push(module);
+      positions.push(index);
+    } else rejected.push(unusable(index, null));
   });
-  return { modules, rejected: rejected.sort(byIndex) };
+  const { kept, repeated } = firstById(modules, positions, (module) => module.name);
+  return { modules: kept, rejected: inListOrder([...rejected, ...repeated]) };
 }
 
 export function toLicenseOwner(info: VendorExtendedLicenseInfo, dates: VendorDateOptions = {}): LicenseOwner | undefined {
@@ -254,17 +257,22 @@ export function toLicenseOwner(info: VendorExtendedLicenseInfo, dates: VendorDat
 
 /** The vendor's owner first (its tab leads), third-party owners after it in the vendor's order. */
 export function toLicensesResponse(infos: VendorLicenses, dates: VendorDateOptions = {}): LicensesResponse {
-  const owners: LicenseOwner[] = [];
+  const read: LicenseOwner[] = [];
+  const positions: number[] = [];
   const rejected: RejectedRow[] = [...infos.rejected];
   infos.valid.forEach((info, i) => {
     const owner = toLicenseOwner(info, dates);
-    if (owner) owners.push(owner);
-    else rejected.push(unusable(infos.positions[i] ?? i, null));
+    const index = infos.positions[i] ?? i;
+    if (owner) {
+      read.push(owner);
+      positions.push(index);
+    } else rejected.push(unusable(index, null));
   });
+  const { kept: owners, repeated } = firstById(read, positions, (owner) => owner.name);
   const isVendor = (owner: LicenseOwner) => owner.id === VENDOR_OWNER_ID;
   return {
     owners: [...owners.filter(isVendor), ...owners.filter((owner) => !isVendor(owner))],
-    ...withRejected('rejectedOwners', rejected.sort(byIndex)),
+    ...withRejected('rejectedOwners', inListOrder([...rejected, ...repeated])),
   };
 }
 
@@ -413,7 +421,7 @@ export function toEventsPage(archive: VendorArchive, dates: VendorDateOptions = 
       rejected.push({ index, label: text(cell(row, 'eventname')) || null, field: 'SystemEvent_id', problem: 'is missing' });
     }
   });
-  return { events, rejectedEvents: rejected.sort(byIndex) };
+  return { events, rejectedEvents: inListOrder(rejected) };
 }
 
 export const toEventsResponse = (archive: VendorArchive, dates: VendorDateOptions = {}): EventsResponse => {

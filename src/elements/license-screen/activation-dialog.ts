@@ -151,7 +151,10 @@ export class ActivationDialog implements ReactiveController {
         ? html`<p class="verdict" part="verdict">${check.reason}</p>`
         : nothing
       : html`<p class="verdict refused" part="verdict" role="alert"><span aria-hidden="true">⚠</span>
-          ${check.reason || msg('The license server holds no license that can be activated.')}</p>`;
+          ${check.reason ||
+          (check.changes.length
+            ? msg('The license server says these changes cannot be activated.')
+            : msg('The license server holds no license that can be activated.'))}</p>`;
     return html`${verdict} ${this.renderChanges(check, named)}
       ${rejectedNotice(check.rejected, msg('Some licenses could not be read and are not shown.'))}`;
   }
