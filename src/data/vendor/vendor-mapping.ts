@@ -157,7 +157,8 @@ export function vendorDate(
   if (MIN_DATE.test(value)) return null;
   const iso = value.trim().replace(/(\.\d{3})\d+/, '$1');
   if (HAS_OFFSET.test(iso)) return Number.isNaN(Date.parse(iso)) ? null : iso;
-  return fromWallTime(iso, utc ? 'UTC' : timeZone);
+  // Not ISO wall-clock text: kept as it came when it reads as a date at all, never turned into "never".
+  return fromWallTime(iso, utc ? 'UTC' : timeZone) ?? (Number.isNaN(Date.parse(iso)) ? null : iso);
 }
 
 const ownerIdOf = (ownerName: string) =>
