@@ -30,6 +30,15 @@ describe('one bad row never blanks the screen', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a notice names the first 20 rows and counts the rest', async () => {
+    const bad = Array.from({ length: 25 }, (_, i) => ({ ...event(String(i)), scope: 'planet' }));
+    const el = await renderTable(stubFetch({ '/events': json({ events: [event('ok'), ...bad] }) }));
+    await loaded(el);
+    const items = noticeItems(shadow(el));
+    expect(items).to.have.length(21);
+    expect(items[20]).to.equal('… and 5 more');
+  });
+
   it('events given by the host are shown as they are, without a notice', async () => {
     const el = await fixture<SystemEventsTable>(html`<system-events-table lang="en" .events=${[event('1')]}></system-events-table>`);
     expect(shadow(el).querySelector('[part=rejected-notice]')).to.equal(null);

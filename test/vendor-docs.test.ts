@@ -196,9 +196,83 @@ describe('activation, as the vendor documents it', () => {
     });
     const el = await screenOn(fetch);
     await openActivation(el);
-    expect(text(dialog(el).querySelector('[part=verdict]'))).to.equal('⚠ The license server holds no license that can be activated.');
+    // The sample holds a New license but a module nobody can read: it is not activated from here.
+    expect(text(dialog(el).querySelector('[part=verdict]'))).to.equal(
+      '⚠ Some licenses in the license server’s answer could not be read, so it is not activated from here.',
+    );
     expect(noticeItems(dialog(el))[0]).to.match(/^Entry 1 \(Technical detail: (New|Current)\.ModuleName/);
     expect(confirm(el).disabled).to.equal(true);
+  });
+});
+
+describe('activation: the edges', () => {
+  const plan = (fields: Record<string, unknown> = {}) =>
+    moduleLicense('ten-sales', { ModuleDescription: 'Sales Premium', LicenseType: 'UserLicense', ...fields });
+  const offerWith = (modules: object[], fields: Record<string, unknown> = {}) =>
+    extendedLicense(licenseInfo('SUPEROFFICE'), modules, { CanBeActivated: true, New: licenseInfo('SUPEROFFICE'), ...fields });
+  const owner = async () => (await new VendorDataSource(CRM, { fetch: stubFetch({ '/Cust1234/api/v1/License': json(vendorLicenses()) }) }).getLicenses()).owners[0]!;
+
+  it('unlimited today but counted in the new license: judged by the new count, shown as it will be', async () => {
+    const answer = offerWith([
+      extendedModule(plan({ Unrestricted: true }), { ...counts(20, 0, 0), NumberOfLicensesNewTotal: 5 }, plan({ Unrestricted: false, NumberOfLicenses: 5 })),
+    ]);
+    const source = new VendorDataSource(CRM, { fetch: stubFetch({ '/Cust1234/api/v1/Agents/License/GetLicenseFromLicenseServer': json(answer) }) });
+    const [change] = (await source.checkActivation(await owner())).changes;
+    expect(change).to.include({ newTotal: 5, unrestricted: false, blocked: true });
+  });
+
+  it('an answer with an unreadable module is not activated: nothing nobody saw is applied', async () => {
+    const answer = offerWith([extendedModule(plan(), { ...counts(1, 1, 2), NumberOfLicensesNewTotal: 3 }), extendedModule({ ModuleName: null })]);
+    const fetch = stubFetch({ '/Cust1234/api/v1/Agents/License/GetLicenseFromLicenseServer': json(answer) });
+    const source = new VendorDataSource(CRM, { fetch });
+    const check = await source.checkActivation(await owner());
+    expect(check.canActivate).to.equal(false);
+    expect(check.rejected).to.have.length(1);
+    const error = await source.activate('SUPEROFFICE').catch((e: Error) => e);
+    expect(error).to.include({ kind: 'conflict' });
+    expect(fetch.requests.some((r) => r.url.includes('ActivateLicenseInfo'))).to.equal(false);
+  });
+
+  it('hidden modules are left out of the changes, as the vendor screen leaves them out', async () => {
+    const answer = offerWith([extendedModule(plan({ IsHidden: true }), { ...counts(9, 0, 9), NumberOfLicensesNewTotal: 1 })]);
+    const source = new VendorDataSource(CRM, { fetch: stubFetch({ '/Cust1234/api/v1/Agents/License/GetLicenseFromLicenseServer': json(answer) }) });
+    const check = await source.checkActivation(await owner());
+    expect(check.changes).to.deep.equal([]);
+    expect(check.canActivate).to.equal(true);
+  });
+
+  it('after a failed activation the dialog asks the server again, and a second click sends that newer answer', async () => {
+    const first = offerWith([extendedModule(plan(), { ...counts(1, 1, 2), NumberOfLicensesNewTotal: 3 })], { Reason: 'first' });
+    const second = offerWith([extendedModule(plan(), { ...counts(1, 1, 2), NumberOfLicensesNewTotal: 4 })], { Reason: 'second' });
+    const fetch = stubFetch({
+      '/Cust1234/api/v1/License': json(vendorLicenses()),
+      '/Cust1234/api/v1/Agents/License/GetLicenseFromLicenseServer': [json(first), json(second)],
+      '/Cust1234/api/v1/Agents/License/ActivateLicenseInfo': [json({ Succeeded: false, Reason: 'Signature mismatch' }), json({ Succeeded: true })],
+      '/Cust1234/api/v1/License/SUPEROFFICE': json(extendedLicense(licenseInfo('SUPEROFFICE'), [])),
+    });
+    const el = await screenOn(fetch);
+    await openActivation(el);
+    confirm(el).click();
+    await until(() => text(dialog(el).querySelector('[part=verdict]')) === 'second', 'checked again');
+    expect(text(dialog(el))).to.contain('Signature mismatch');
+    expect([...dialog(el).querySelectorAll('[part=changes] tbody tr')].map((row) => text(row))).to.deep.equal(['Sales Premium 1 2 4']);
+    confirm(el).click();
+    await until(() => !dialog(el).open, 'activated');
+    const bodies = fetch.requests.filter((r) => r.url.includes('ActivateLicenseInfo')).map((r) => JSON.parse(String(r.body)));
+    expect(bodies).to.deep.equal([{ NewLicense: first }, { NewLicense: second }]);
+  });
+
+  it('a time zone the browser does not know falls back to its own, with a warning, instead of failing every load', async () => {
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    try {
+      const source = new VendorDataSource(CRM, { fetch: stubFetch({ '/Cust1234/api/v1/License': json(vendorLicenses()) }), timeZone: 'Europe/Olso' });
+      expect((await source.getLicenses()).owners).to.have.length(2);
+    } finally {
+      console.warn = warn;
+    }
+    expect(String(warnings[0])).to.contain('Europe/Olso');
   });
 });
 
@@ -332,6 +406,36 @@ describe('system events: every page of the archive', () => {
     await until(() => count(el) === 'Showing 2,010 of 2,010', 'all rows');
     expect(fetch.urls.map((url) => url.searchParams.get('$skip'))).to.deep.equal([null, '1000', '2000']);
     expect(fetch.urls.every((url) => url.pathname === '/Cust1234/api/v1/archive/SystemEvents'), 'never "sit"').to.equal(true);
+  });
+
+  it('a poll cut off after page 1 changed is not "unchanged" later: the next poll shows the new rows', async () => {
+    const etagged = (body: unknown, etag: string) => json(body, { headers: { ETag: etag } });
+    const notModified = () => new Response(null, { status: 304 });
+    let version = 1;
+    let failSecond = false;
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(String(input));
+      const second = url.searchParams.get('page') === '2';
+      // Only page 1 changes; page 2 stays as it was (and answers 304 once it has been read).
+      const etag = second ? '"p2"' : `"v${version}"`;
+      if (second && failSecond) return new Response('down', { status: 503 });
+      if (new Headers(init?.headers).get('If-None-Match') === etag) return notModified();
+      const from = second ? 100 : version * 10;
+      return etagged(page(from, 2, second ? undefined : `${API}/v1/archive/SystemEvents?page=2`), etag).clone();
+    }) as typeof globalThis.fetch;
+    const source = new VendorDataSource(CRM, { fetch });
+    const first = await source.getEvents();
+    version = 2;
+    failSecond = true;
+    await source.getEvents().catch(() => undefined);
+    failSecond = false;
+    version = 2;
+    const third = await source.getEvents();
+    expect(third.notModified).to.equal(false);
+    expect(third.data).to.not.equal(first.data);
+    const fourth = await source.getEvents();
+    expect(fourth.notModified, 'now every page is as last read').to.equal(true);
+    expect(fourth.data).to.equal(third.data);
   });
 
   it('stops when a server ignores $skip and answers the same rows again', async () => {

@@ -22,6 +22,8 @@ export interface ActivationChange {
   /** The license as it is now; one that only the license server knows so far has `total` 0. */
   module: LicenseModule;
   newTotal: number;
+  /** Whether the new license leaves the count unlimited; when absent, as `module.unrestricted`. */
+  unrestricted?: boolean;
   /** The new total is below the number in use: activating would leave people without a license. */
   blocked: boolean;
 }

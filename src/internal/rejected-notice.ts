@@ -7,6 +7,9 @@ import { html, nothing } from 'lit';
 import { msg, str } from '../i18n/msg.js';
 import type { RejectedRow } from '../data/rows.js';
 
+/** Enough to see what went wrong; a whole archive of unreadable rows must not become a page of them. */
+const SHOWN = 20;
+
 const technical = (row: RejectedRow) => {
   const detail = `${row.field}: ${row.problem}`;
   return msg(str`Technical detail: ${detail}`);
@@ -19,12 +22,13 @@ export function rejectedNotice(rows: readonly RejectedRow[] | undefined, heading
     <div>
       <strong><span aria-hidden="true">⚠</span> ${heading}</strong>
       <ul>
-        ${rows.map(
+        ${rows.slice(0, SHOWN).map(
           (row) => html`<li>
             ${row.label ? html`<bdi>${row.label}</bdi>` : msg(str`Entry ${row.index + 1}`)}
             <small class="technical">(${technical(row)})</small>
           </li>`,
         )}
+        ${rows.length > SHOWN ? html`<li>${msg(str`… and ${rows.length - SHOWN} more`)}</li>` : nothing}
       </ul>
     </div>
   </div>`;

@@ -106,31 +106,58 @@ const MIN_DATE = /^0001-01-01/;
 const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?$/;
 
+/** One formatter per zone: building one costs far more than using it, and an archive has 100 000 dates. */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+const zoneFormat = (timeZone: string) => {
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    zoneFormats.set(timeZone, format);
+  }
+  return format;
+};
+
+/** `timeZone` when the browser knows it, else the browser's own zone (with a warning for the host). */
+export function knownTimeZone(timeZone: string): string {
+  try {
+    zoneFormat(timeZone);
+    return timeZone;
+  } catch {
+    console.warn(`license-widgets: unknown time zone "${timeZone}"; dates are read in the browser's own zone`);
+    return localTimeZone();
+  }
+}
+
 /** Milliseconds that `timeZone` is ahead of UTC at `instant`. */
 function zoneOffset(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant);
+  if (timeZone === 'UTC') return 0;
+  const parts = zoneFormat(timeZone).formatToParts(instant);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
   return wall - Math.floor(instant / 1000) * 1000;
 }
 
-/** A wall-clock time in `timeZone` as the UTC instant it names (DST gaps resolve forwards). */
+/** A wall-clock time in `timeZone` as the UTC instant it names (a time in a DST gap lands an hour off). */
 function fromWallTime(text: string, timeZone: string): string | null {
   const match = WALL_TIME.exec(text);
   if (!match) return null;
   // A calendar day (an expiry date) names no moment: it stays a day.
   if (match[4] === undefined) return text;
   const [, y, mo, d, h = '0', mi = '0', sec = '0', ms = '0'] = match;
-  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), Number(ms.padEnd(3, '0')));
+  const date = new Date(0);
+  // setUTCFullYear: Date.UTC would read the years 0–99 as 1900–1999.
+  date.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
+  date.setUTCHours(Number(h), Number(mi), Number(sec), Number(ms.padEnd(3, '0')));
+  const wall = date.getTime();
   let instant = wall - zoneOffset(wall, timeZone);
   instant = wall - zoneOffset(instant, timeZone);
   return new Date(instant).toISOString();
@@ -290,18 +317,24 @@ export function toActivationCheck(offer: VendorExtendedLicenseInfo, current: Lic
   for (const extended of offer.ExtendedModuleLicenses?.valid ?? []) {
     const change = pendingChange(extended);
     const module = change && toLicenseModule(extended);
-    if (!change || !module) continue;
+    // Hidden modules are not shown in the vendor's screen, and not here.
+    if (!change || !module || module.hidden) continue;
     // A module the server adds is shown with what is in use today, from the screen's own list if known.
     const known = current?.modules.find((m) => m.id === module.id);
     const now = extended.Current ? module : { ...module, total: 0, free: 0, inUse: known?.inUse ?? module.inUse };
-    changes.push({ module: now, newTotal: change.newTotal, blocked: blocksActivation(now, change.newTotal) });
+    // Unlimited now but counted in the new license (or the other way round) is judged by the new license.
+    const unrestricted = extended.New?.Unrestricted ?? now.unrestricted;
+    const blocked = blocksActivation({ unrestricted, inUse: now.inUse }, change.newTotal);
+    changes.push({ module: now, newTotal: change.newTotal, unrestricted, blocked });
   }
+  const rejected = offer.ExtendedModuleLicenses?.rejected ?? [];
   return {
-    // A missing verdict is not a refusal; no new license at all is.
-    canActivate: offer.CanBeActivated !== false && !!offer.New,
+    // A missing verdict is not a refusal; no new license at all is, and nor is one that cannot all be
+    // read: activating it would apply changes nobody was shown.
+    canActivate: offer.CanBeActivated !== false && !!offer.New && rejected.length === 0,
     reason: offer.Reason?.trim() || null,
     changes,
-    ...withRejected('rejected', offer.ExtendedModuleLicenses?.rejected ?? []),
+    ...withRejected('rejected', rejected),
   };
 }
 

@@ -47,6 +47,7 @@ import {
   toEventsPage,
   toLicenseOwner,
   toLicensesResponse,
+  knownTimeZone,
   type EventsPage,
   type VendorDateOptions,
 } from './vendor-mapping.js';
@@ -98,6 +99,8 @@ export class VendorDataSource implements LicenseDataSource {
   /** Mapped archive pages by the object the client returned: a 304 returns the same one, so nothing is mapped. */
   private readonly pages = new WeakMap<VendorArchive, EventsPage>();
   private events?: EventsResponse;
+  /** The page objects `events` was made from: unchanged only when a poll returns these very objects. */
+  private eventPages: VendorArchive[] = [];
 
   constructor(endpoint: string, options: VendorDataSourceOptions = {}) {
     const { xsrfToken, timeZone, ...http } = options;
@@ -107,7 +110,7 @@ export class VendorDataSource implements LicenseDataSource {
       return { ...http.requestHeaders?.(), ...(value ? { 'X-XSRF-TOKEN': value } : {}) };
     };
     this.client = new HttpClient(vendorApiRoot(endpoint), { ...http, requestHeaders });
-    this.dates = timeZone ? { timeZone } : {};
+    this.dates = timeZone ? { timeZone: knownTimeZone(timeZone) } : {};
   }
 
   get endpoint() {
@@ -142,7 +145,6 @@ export class VendorDataSource implements LicenseDataSource {
     // The answer the person reviewed in the dialog; asked for now when activation starts elsewhere.
     const known = this.offers.get(ownerId);
     const { raw, offer } = known !== undefined ? this.parseOffer(known) : await this.readOffer(ownerId, signal);
-    this.offers.delete(ownerId);
     const check = toActivationCheck(offer, this.licenses?.owners.find((owner) => owner.id === ownerId));
     const belowInUse = check.changes.flatMap((change) => (change.blocked ? change.module.id : []));
     // The vendor's own rules: nothing is sent that it said cannot be activated, or that over-assigns.
@@ -164,6 +166,8 @@ export class VendorDataSource implements LicenseDataSource {
         problem: { detail },
       });
     }
+    // Activated: that answer is spent. (After a failure it stays; the dialog asks the server again.)
+    this.offers.delete(ownerId);
     const path = `${LICENSES}/${segment(ownerId)}`;
     const { data } = await this.client.get(path, VendorExtendedLicenseInfoSchema, signal);
     return this.applied({ owner: this.ownerOf(data, this.client.url(path)), changed: changedModules(offer) });
@@ -187,12 +191,12 @@ export class VendorDataSource implements LicenseDataSource {
     const seen = new Set<string>();
     let path = eventsPath(0);
     let skip = 0;
-    let unchanged = true;
+    const read: VendorArchive[] = [];
     let truncated = false;
     let pages = 0;
     for (;;) {
-      const { data, notModified } = await this.client.get(path, VendorArchiveSchema, signal);
-      unchanged &&= notModified;
+      const { data } = await this.client.get(path, VendorArchiveSchema, signal);
+      read.push(data);
       const page = this.mapPage(data);
       let fresh = 0;
       for (const event of page.events) {
@@ -204,16 +208,21 @@ export class VendorDataSource implements LicenseDataSource {
         else truncated = true;
       }
       rejected.push(...page.rejectedEvents.map((row) => ({ ...row, index: row.index + skip })));
-      const read = data.value.valid.length + data.value.rejected.length;
-      skip += read;
+      const rows = data.value.valid.length + data.value.rejected.length;
+      skip += rows;
       // Go on while pages bring new rows (a page of unreadable rows only counts too), up to the cap.
-      const more = read > 0 && (fresh > 0 || page.events.length === 0) && !truncated && ++pages < MAX_PAGES;
-      const next = more ? this.nextPage(data, path, read, skip) : undefined;
+      const more = rows > 0 && (fresh > 0 || page.events.length === 0) && !truncated;
+      if (more && ++pages >= MAX_PAGES) truncated = true;
+      const next = more && !truncated ? this.nextPage(data, path, rows, skip) : undefined;
       if (!next) break;
       path = next;
       onPage?.({ events: [...events] });
     }
-    if (unchanged && this.events) return { data: this.events, notModified: true };
+    // A 304 on every page returns the objects kept from the last complete read; a read that was cut off
+    // half-way (and so kept newer copies of some pages) does not count as unchanged.
+    const same = read.length === this.eventPages.length && read.every((page, i) => page === this.eventPages[i]);
+    if (same && this.events) return { data: this.events, notModified: true };
+    this.eventPages = read;
     this.events = { events, ...withRejected('rejectedEvents', rejected), ...(truncated ? { truncated } : {}) };
     return { data: this.events, notModified: false };
   }
@@ -295,6 +304,7 @@ export class VendorDataSource implements LicenseDataSource {
 
 /** One archive page: the columns the table shows, `$top` rows from row `skip`. */
 function eventsPath(skip: number) {
-  const query = `$select=${SYSTEM_EVENT_COLUMNS.join(',')}&$top=${EVENTS_PAGE_SIZE}`;
+  // A fixed order keeps $skip pages from overlapping or missing rows between requests.
+  const query = `$select=${SYSTEM_EVENT_COLUMNS.join(',')}&$orderBy=SystemEvent_id&$top=${EVENTS_PAGE_SIZE}`;
   return `${EVENTS}?${query}${skip ? `&$skip=${skip}` : ''}`;
 }

@@ -92,6 +92,10 @@ export class ActivationDialog implements ReactiveController {
       this.activated(result);
     } catch (error) {
       this.activationError = error;
+      this.phase = 'ready';
+      // The license server's answer may have changed: what a second click sends must be what is shown.
+      await this.runCheck();
+      return;
     }
     this.phase = 'ready';
     this.host.requestUpdate();
@@ -152,7 +156,9 @@ export class ActivationDialog implements ReactiveController {
         : nothing
       : html`<p class="verdict refused" part="verdict" role="alert"><span aria-hidden="true">⚠</span>
           ${check.reason ||
-          (check.changes.length
+          (check.rejected?.length
+            ? msg('Some licenses in the license server’s answer could not be read, so it is not activated from here.')
+            : check.changes.length
             ? msg('The license server says these changes cannot be activated.')
             : msg('The license server holds no license that can be activated.'))}</p>`;
     return html`${verdict} ${this.renderChanges(check, named)}
@@ -165,7 +171,7 @@ export class ActivationDialog implements ReactiveController {
       <caption>${msg('Changes on the license server')}</caption>
       <thead><tr><th scope="col">${msg('License')}</th><th scope="col" class="num">${msg('In use')}</th>
         <th scope="col" class="num">${msg('Current total')}</th><th scope="col" class="num">${msg('New total')}</th></tr></thead>
-      <tbody>${check.changes.map(({ module, newTotal, blocked }) => {
+      <tbody>${check.changes.map(({ module, newTotal, unrestricted = module.unrestricted, blocked }) => {
         const problem = blocked || named.includes(module.id);
         return html`<tr class=${problem ? 'blocked' : ''}>
           <th scope="row">${module.name} ${problem
@@ -173,7 +179,7 @@ export class ActivationDialog implements ReactiveController {
             : nothing}</th>
           <td class="num">${formatNumber(module.inUse)}</td>
           <td class="num">${module.unrestricted ? msg('Unlimited') : formatNumber(module.total)}</td>
-          <td class="num">${module.unrestricted ? msg('Unlimited') : formatNumber(newTotal)}</td></tr>`;
+          <td class="num">${unrestricted ? msg('Unlimited') : formatNumber(newTotal)}</td></tr>`;
       })}</tbody>
     </table>`;
   }
