@@ -2,10 +2,11 @@
 import type { TemplateMap } from '@lit/localize';
 import { SOURCE_LOCALE, type SupportedLocale, type TARGET_LOCALES } from './locales.js';
 
+type TargetLocale = (typeof TARGET_LOCALES)[number];
 type Loader = () => Promise<{ templates: TemplateMap }>;
 
 // A fixed map rather than a template-string import() so bundlers and the test server resolve each file.
-const loaders: Record<(typeof TARGET_LOCALES)[number], Loader> = {
+const loaders: Record<TargetLocale, Loader> = {
   sv: () => import('./generated/sv.js'),
   nb: () => import('./generated/nb.js'),
   da: () => import('./generated/da.js'),
@@ -15,6 +16,21 @@ const loaders: Record<(typeof TARGET_LOCALES)[number], Loader> = {
 
 const loaded = new Map<SupportedLocale, TemplateMap>();
 const loading = new Map<SupportedLocale, Promise<TemplateMap>>();
+
+/** How a locale module is fetched; only tests of load timing ever change it. */
+type LoadWrapper = (locale: TargetLocale, load: Loader) => ReturnType<Loader>;
+let wrapper: LoadWrapper | undefined;
+
+/**
+ * For tests of load timing: every locale module load goes through `wrap` (which may delay or fail it),
+ * and the templates loaded so far are forgotten so that the next use loads again. No argument restores
+ * the plain loads.
+ */
+export function wrapLocaleLoads(wrap?: LoadWrapper): void {
+  wrapper = wrap;
+  loaded.clear();
+  loading.clear();
+}
 
 /** The templates of `locale` if they are here already; the source language needs none. */
 export function loadedTemplates(locale: SupportedLocale): TemplateMap | undefined {
@@ -26,7 +42,8 @@ export function loadTemplates(locale: SupportedLocale): Promise<TemplateMap | un
   if (locale === SOURCE_LOCALE) return Promise.resolve(undefined);
   let promise = loading.get(locale);
   if (!promise) {
-    promise = loaders[locale]().then(
+    const load = loaders[locale];
+    promise = (wrapper ? wrapper(locale, load) : load()).then(
       ({ templates }) => {
         loaded.set(locale, templates);
         return templates;

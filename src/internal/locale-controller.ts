@@ -10,6 +10,9 @@ import { loadedTemplates, loadTemplates } from '../i18n/locale-templates.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** A failed locale module load is tried once more before the element gives up on that language. */
+const LOAD_ATTEMPTS = 2;
+
 const hosts = new Set<LocaleController>();
 let langObserver: MutationObserver | undefined;
 const watched = new WeakSet<Node>();
@@ -109,17 +112,29 @@ export class LocaleController implements ReactiveController {
       this.show(locale, templates);
       return;
     }
-    loadTemplates(locale).then(
-      (loaded) => {
+    void this.load(locale);
+  }
+
+  /**
+   * Shows `locale` once its templates are here, if it is still the one asked for. A load that fails is
+   * tried once more (a dropped connection); one that fails again leaves the source language on screen
+   * rather than a language no longer asked for, and the element's next update or `lang` change tries again.
+   */
+  private async load(locale: SupportedLocale) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const templates = await loadTemplates(locale);
         // Asked again meanwhile: the last language asked for wins, however the loads finish.
-        if (this.asked === locale) this.show(locale, loaded);
-      },
-      () => {
-        // A locale module that fails to load leaves the current language on screen, which is still usable;
-        // the element's next update tries again.
-        if (this.asked === locale) this.tag = undefined;
-      },
-    );
+        if (this.asked === locale) this.show(locale, templates);
+        return;
+      } catch {
+        if (this.asked !== locale) return;
+        if (attempt < LOAD_ATTEMPTS) continue;
+        this.tag = undefined;
+        this.show(SOURCE_LOCALE, undefined);
+        return;
+      }
+    }
   }
 
   private show(locale: SupportedLocale, templates: TemplateMap | undefined) {
