@@ -245,6 +245,7 @@ describe('the last language asked for wins', () => {
             if (i > 0 && step.gap === 'ms') await aTimeout(step.ms);
             target().setAttribute('lang', step.tag);
           }
+          if (!el) throw new Error('no element mounted');
           const last = resolveLocale(steps[steps.length - 1]?.tag);
           await rendered(subject, el);
           // And it stays there: nothing late turns it back to an earlier language.
