@@ -11,6 +11,7 @@ import type { ActivationResult, LicenseOwner } from '../../data/schema.js';
 import { errorView, loadingView } from '../../internal/states.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { formatNumber } from '../../i18n/format.js';
+import { SingleFlight } from '../../internal/single-flight.js';
 
 export class ActivationDialog implements ReactiveController {
   private readonly host: LitElement;
@@ -23,6 +24,7 @@ export class ActivationDialog implements ReactiveController {
   private checkError?: unknown;
   private activationError?: unknown;
   private checking?: AbortController;
+  private readonly writes: SingleFlight;
 
   constructor(
     host: LitElement,
@@ -32,6 +34,7 @@ export class ActivationDialog implements ReactiveController {
     this.host = host;
     this.source = source;
     this.activated = activated;
+    this.writes = new SingleFlight(host);
     host.addController(this);
   }
 
@@ -82,23 +85,22 @@ export class ActivationDialog implements ReactiveController {
     const { owner } = this;
     const source = this.source();
     if (!owner || !source) return;
-    this.phase = 'activating';
-    this.activationError = undefined;
-    this.host.requestUpdate();
-    try {
-      // Not aborted on close: once sent, the server's answer is the truth and must be shown.
-      const result = await source.activate(owner.id);
-      this.dialog()?.close();
-      this.activated(result);
-    } catch (error) {
-      this.activationError = error;
-      this.phase = 'ready';
-      // The license server's answer may have changed: what a second click sends must be what is shown.
-      await this.runCheck();
-      return;
-    }
-    this.phase = 'ready';
-    this.host.requestUpdate();
+    await this.writes.run(async () => {
+      this.phase = 'activating';
+      this.activationError = undefined;
+      try {
+        // Not aborted on close: once sent, the server's answer is the truth and must be shown.
+        const result = await source.activate(owner.id);
+        this.phase = 'ready';
+        this.dialog()?.close();
+        this.activated(result);
+      } catch (error) {
+        this.activationError = error;
+        this.phase = 'ready';
+        // The license server's answer may have changed: what a second click sends must be what is shown.
+        await this.runCheck();
+      }
+    });
   }
 
   private readonly onCancel = (event: Event) => {

@@ -11,6 +11,7 @@ import type { ActivationResult, LicenseOwner } from '../../data/schema.js';
 import { errorView } from '../../internal/states.js';
 import { formatNumber } from '../../i18n/format.js';
 import { ActivationDialog } from './activation-dialog.js';
+import { SingleFlight } from '../../internal/single-flight.js';
 
 /** What the last action on an owner's tab did; shown on that tab only. */
 type Outcome =
@@ -27,6 +28,7 @@ export class OwnerActions {
   private readonly apply: (result: ActivationResult) => void;
   private readonly activation: ActivationDialog;
   private outcome?: Outcome;
+  private readonly uploads: SingleFlight;
 
   constructor(
     host: LitElement,
@@ -36,6 +38,7 @@ export class OwnerActions {
     this.host = host;
     this.source = source;
     this.apply = apply;
+    this.uploads = new SingleFlight(host);
     this.activation = new ActivationDialog(host, source, (result) => this.done('activated', result, result.owner.id));
   }
 
@@ -56,16 +59,16 @@ export class OwnerActions {
     input.value = '';
     const source = this.source();
     if (!file || !source) return;
-    this.outcome = { owner: owner.id, kind: 'uploading' };
-    this.host.requestUpdate();
-    try {
-      // The file may hold another owner's licenses: the outcome is still told where it was loaded.
-      this.done('loaded', await source.uploadLicenseFile(file), owner.id);
-    } catch (error) {
-      // A refused file changes nothing: the licenses shown stay as they are.
-      this.outcome = { owner: owner.id, kind: 'refused', error };
-      this.host.requestUpdate();
-    }
+    await this.uploads.run(async () => {
+      this.outcome = { owner: owner.id, kind: 'uploading' };
+      try {
+        // The file may hold another owner's licenses: the outcome is still told where it was loaded.
+        this.done('loaded', await source.uploadLicenseFile(file), owner.id);
+      } catch (error) {
+        // A refused file changes nothing: the licenses shown stay as they are.
+        this.outcome = { owner: owner.id, kind: 'refused', error };
+      }
+    });
   }
 
   render(owner: LicenseOwner) {
@@ -80,7 +83,7 @@ export class OwnerActions {
           ? html`<button type="button" part="activate-button"
               @click=${(event: Event) => void this.activation.open(owner, event.currentTarget as HTMLElement)}>${msg('Activate new license')}</button>`
           : nothing}
-        <button type="button" part="file-button" ?disabled=${outcome?.kind === 'uploading'}
+        <button type="button" part="file-button" ?disabled=${this.uploads.busy}
           @click=${() => this.pickFile()}>${msg('Load license from file')}</button>
         <input class="license-file" type="file" hidden
           @change=${(event: Event) => void this.upload(owner, event.target as HTMLInputElement)} />

@@ -1,6 +1,6 @@
 /**
  * The administrator's dialogs: Add (event type, finish date and time, description) and Delete (a
- * confirmation). One modal `<dialog>`; a busy flag set before the request leaves, so a double click
+ * confirmation). One modal `<dialog>`; each write goes through `SingleFlight`, so a double click
  * sends once; a failure keeps the dialog open, says why, and leaves the list as it was.
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
@@ -8,6 +8,7 @@ import { msg, str } from '../../i18n/msg.js';
 import type { LicenseDataSource } from '../../data/data-source.js';
 import type { NewSystemEvent, SystemEvent } from '../../data/schema.js';
 import { describeError } from '../../internal/error-message.js';
+import { SingleFlight } from '../../internal/single-flight.js';
 
 type AdminKey = NewSystemEvent['key'];
 const ADMIN_KEYS: readonly AdminKey[] = ['NoLogin', 'NoFreetext', 'NoTravel', 'MessageOfTheDay'];
@@ -38,7 +39,7 @@ export class EventEditor {
   private mode?: 'add' | 'delete';
   private target?: SystemEvent;
   private key: AdminKey = 'NoLogin';
-  private busy = false;
+  private readonly writes: SingleFlight;
   /** A DataError from the server, or true for a message of the day without a description. */
   private problem?: unknown;
 
@@ -50,6 +51,7 @@ export class EventEditor {
     this.host = host;
     this.source = source;
     this.results = results;
+    this.writes = new SingleFlight(host);
   }
 
   openAdd() {
@@ -125,7 +127,7 @@ export class EventEditor {
 
   private renderActions(label: string) {
     return html`<div class="actions">
-      <button type="submit" part="confirm-button" ?disabled=${this.busy}>${label}</button>
+      <button type="submit" part="confirm-button" ?disabled=${this.writes.busy}>${label}</button>
       <button type="button" @click=${this.cancel}>${msg('Cancel')}</button>
     </div>`;
   }
@@ -167,20 +169,16 @@ export class EventEditor {
 
   private async run(action: (source: LicenseDataSource) => Promise<void>) {
     const source = this.source();
-    // Set before the first await: the second click of a double click finds it set and sends nothing.
-    if (!source || this.busy) return;
-    this.busy = true;
-    this.problem = undefined;
-    this.host.requestUpdate();
-    try {
-      await action(source);
-      this.mode = undefined;
-    } catch (error) {
-      this.problem = error;
-    } finally {
-      this.busy = false;
-      this.host.requestUpdate();
-    }
+    if (!source) return;
+    await this.writes.run(async () => {
+      this.problem = undefined;
+      try {
+        await action(source);
+        this.mode = undefined;
+      } catch (error) {
+        this.problem = error;
+      }
+    });
   }
 
   private readonly cancel = () => {
