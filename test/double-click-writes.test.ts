@@ -73,9 +73,9 @@ async function screen(data: LicenseDataSource) {
 async function openActivation(el: Element) {
   screenPart(el, 'activate-button')?.click();
   await until(() => activationDialog(el).open, 'activation dialog open');
-  const confirm = () => activationDialog(el).querySelector('[part~=confirm-button]') as HTMLButtonElement;
-  await until(() => !confirm().disabled, 'the check done');
-  return confirm();
+  const confirm = () => activationDialog(el).querySelector<HTMLButtonElement>('[part~=confirm-button]');
+  await until(() => confirm()?.disabled === false, 'the check done');
+  return confirm() as HTMLButtonElement;
 }
 
 function chooseFile(el: Element) {

@@ -109,6 +109,8 @@ export class ActivationDialog implements ReactiveController {
   };
 
   private readonly onClose = () => {
+    // The close event comes a task after close(): the dialog may have been opened again meanwhile.
+    if (this.dialog()?.open) return;
     this.checking?.abort();
     this.owner = undefined;
     this.host.requestUpdate();
