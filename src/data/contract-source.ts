@@ -11,7 +11,7 @@ import {
   SystemEventSchema,
   type NewSystemEvent,
 } from './schema.js';
-import { requireBody } from './errors.js';
+import { idempotencyKey, requireBody } from './errors.js';
 
 const segment = (value: string) => encodeURIComponent(value);
 
@@ -50,12 +50,12 @@ export class ContractDataSource implements LicenseDataSource {
 
   async activate(ownerId: string, signal?: AbortSignal) {
     const path = `/licenses/${segment(ownerId)}/activate`;
-    return requireBody(await this.client.send('POST', path, undefined, ActivationResultSchema, signal), this.client.url(path));
+    return requireBody(await this.client.send('POST', path, undefined, ActivationResultSchema, signal, idempotencyKey()), this.client.url(path));
   }
 
   async uploadLicenseFile(file: Blob, signal?: AbortSignal) {
     const path = '/licenses/file';
-    return requireBody(await this.client.send('POST', path, file, ActivationResultSchema, signal), this.client.url(path));
+    return requireBody(await this.client.send('POST', path, file, ActivationResultSchema, signal, idempotencyKey()), this.client.url(path));
   }
 
   async addEvent(event: NewSystemEvent, signal?: AbortSignal) {

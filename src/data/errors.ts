@@ -25,6 +25,8 @@ export type DataErrorKind =
   | 'malformed'
   /** JSON, but not the shape of the contract. */
   | 'contract'
+  /** An answer HTTP does not allow here, e.g. 304 Not Modified to a request that named no earlier copy. */
+  | 'protocol'
   /** The data source has no such resource at all (e.g. the vendor's API offers no metered-services data). */
   | 'unsupported';
 
@@ -74,6 +76,23 @@ export function kindForStatus(status: number): DataErrorKind {
 
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/**
+ * A fresh `Idempotency-Key` header for a write that must not happen twice (activation, a license file): a
+ * browser may send a POST again by itself after a dropped keep-alive connection, and a server that knows
+ * the header answers the repeat without acting twice. One key per call, that is per user action.
+ */
+export const idempotencyKey = (): Record<string, string> => ({ 'Idempotency-Key': uuid() });
+
+/** A random (v4) UUID. `crypto.randomUUID` exists only on secure pages; an intranet host may be plain http. */
+function uuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** Wraps anything thrown into a DataError so callers only ever handle one type. */

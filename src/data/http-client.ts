@@ -5,7 +5,8 @@
  */
 import * as v from 'valibot';
 import { DataError, isAbortError, kindForStatus, toDataError } from './errors.js';
-import { ProblemDetailsSchema, type ProblemDetails } from './schema.js';
+import type { ProblemDetails } from './schema.js';
+import { problemDetails } from './problem-details.js';
 
 export interface HttpClientOptions {
   /** A host's own fetch (adds auth headers, goes through a proxy, is a test stub). */
@@ -91,25 +92,31 @@ export class HttpClient {
     const cached = this.etagCache.get(url);
     const usable = cached && cached.schema === schema ? cached : undefined;
     const raw = await this.sharedGet(url, usable?.etag ?? null, signal);
-    if (raw.notModified && usable) {
-      return { data: usable.data as v.InferOutput<S>, notModified: true };
+    if (raw.notModified) {
+      if (usable) return { data: usable.data as v.InferOutput<S>, notModified: true };
+      // "Not modified" to a request that named no earlier copy: there is nothing to show.
+      throw new DataError('protocol', 'HTTP 304 Not Modified to a request without If-None-Match', { url, status: 304 });
     }
     const data = validate(schema, raw.json, url);
     if (raw.etag) this.etagCache.set(url, { etag: raw.etag, schema, data });
     return { data, notModified: false };
   }
 
-  /** POST/PUT/DELETE. `body` is sent as JSON unless it is a Blob (sent raw, e.g. a license file). */
+  /**
+   * POST/PUT/DELETE. `body` is sent as JSON unless it is a Blob (sent raw, e.g. a license file).
+   * `extraHeaders` are this request's own (e.g. `Idempotency-Key`).
+   */
   async send<S extends AnySchema>(
     method: 'POST' | 'PUT' | 'DELETE',
     path: string,
     body: unknown,
     schema: S | null,
     signal?: AbortSignal,
+    extraHeaders: Record<string, string> = {},
   ): Promise<v.InferOutput<S> | undefined> {
     const url = this.url(path);
     // Writes say what they want back too: some servers answer XML unless asked for JSON.
-    const headers: Record<string, string> = { Accept: 'application/json' };
+    const headers: Record<string, string> = { ...extraHeaders, Accept: 'application/json' };
     let payload: BodyInit | undefined;
     if (body instanceof Blob) {
       headers['Content-Type'] = 'application/octet-stream';
@@ -250,11 +257,10 @@ async function httpError(response: Response, url: string): Promise<DataError> {
   });
 }
 
+/** The error body as problem details, whatever its media type claims; unreadable bodies give none. */
 async function readProblem(response: Response): Promise<ProblemDetails | undefined> {
-  if (!/json/i.test(response.headers.get('Content-Type') ?? '')) return undefined;
   try {
-    const result = v.safeParse(ProblemDetailsSchema, await response.json());
-    return result.success ? result.output : undefined;
+    return problemDetails(JSON.parse(await response.text()) as unknown);
   } catch {
     return undefined;
   }

@@ -69,6 +69,14 @@ export function describeError(error: unknown, endpoint: string): ErrorText {
         // The validator's own words with the field path, e.g. `owners: Invalid type: Expected Array …`.
         technical: error.message,
       };
+    case 'protocol':
+      return {
+        title: msg('The license service answered in a way this screen cannot use'),
+        detail: msg(
+          str`${error.url} answered “not modified” although this screen had no earlier copy of the data. Try again later, or tell the administrator of the license service.`,
+        ),
+        technical: error.message,
+      };
     case 'unsupported':
       return {
         title: msg('Not available from this data source'),

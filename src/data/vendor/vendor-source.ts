@@ -26,7 +26,7 @@
  */
 import * as v from 'valibot';
 import type { ActivationCheck, LicenseDataSource } from '../data-source.js';
-import { DataError, requireBody } from '../errors.js';
+import { DataError, idempotencyKey, requireBody } from '../errors.js';
 import { HttpClient, resolveEndpoint, validate, type GetResult, type HttpClientOptions } from '../http-client.js';
 import type {
   ActivationResult,
@@ -158,7 +158,7 @@ export class VendorDataSource implements LicenseDataSource {
         problem: { status: 409, detail, modules: belowInUse },
       });
     }
-    const result = await this.client.send('POST', ACTIVATE, { NewLicense: raw }, VendorLicenseResultSchema, signal);
+    const result = await this.client.send('POST', ACTIVATE, { NewLicense: raw }, VendorLicenseResultSchema, signal, idempotencyKey());
     if (!result?.Succeeded) {
       const detail = result?.Reason || undefined;
       throw new DataError('rejected', detail ?? 'The license was not activated', {
@@ -176,7 +176,7 @@ export class VendorDataSource implements LicenseDataSource {
   async uploadLicenseFile(file: Blob, signal?: AbortSignal): Promise<ActivationResult> {
     const url = this.client.url(LICENSE_FILE);
     const body = { FileContent: await file.text() };
-    const answer = await this.client.send('POST', LICENSE_FILE, body, VendorExtendedLicenseInfoSchema, signal);
+    const answer = await this.client.send('POST', LICENSE_FILE, body, VendorExtendedLicenseInfoSchema, signal, idempotencyKey());
     const info = requireBody(answer, url);
     return this.applied({ owner: this.ownerOf(info, url), changed: changedModules(info) });
   }
