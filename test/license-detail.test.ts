@@ -4,10 +4,9 @@ import type { LicenseDetail } from '../src/elements/license-detail/license-detai
 import { deferred, json, problem, stubFetch, until, visibleText } from './helpers.js';
 import { licenseDetail as demoDetail } from '../demo/endpoint/fixtures.js';
 
-const ENDPOINT = 'https://crm.example/api';
-const PORTRAIT =
-  'data:image/svg+xml,' +
-  encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8"/></svg>');
+// On the test page's origin, so a portrait given as a same-origin path (the URL rule for data) loads.
+const ENDPOINT = `${location.origin}/api`;
+const PORTRAIT = '/demo/portraits/jan.svg';
 
 const salesPremium = () => ({
   ...demoDetail('normal', 'SUPEROFFICE', 'ten-sales'),

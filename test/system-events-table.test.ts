@@ -192,7 +192,8 @@ describe('<system-events-table>', () => {
   });
 
   it('shows initials when there is no portrait or it fails to load', async () => {
-    const picture = 'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>';
+    // A same-origin path: the page is where events given as a property come from.
+    const picture = '/demo/portraits/jan.svg';
     const el = await withEvents([
       event('1', { activatedBy: { id: 'KN', name: 'Kari Nordmann', portraitUrl: null } }),
       event('2', { activatedBy: { id: 'JB', name: 'Jan Berg', portraitUrl: '/no-such-portrait.png' } }),

@@ -3,6 +3,7 @@
  * caller shows the name as text next to it. Add `avatarStyles` to the element's styles.
  */
 import { css, html, nothing } from 'lit';
+import { dataUrl } from '../data/url-policy.js';
 
 export interface PortraitOwner {
   name: string;
@@ -23,10 +24,15 @@ export function initials(name: string): string {
 const hide = (event: Event) => ((event.target as HTMLImageElement).hidden = true);
 const show = (event: Event) => ((event.target as HTMLImageElement).hidden = false);
 
-export function avatar(person: PortraitOwner) {
+/**
+ * `endpoint`: where the data came from, which decides which portrait URLs are used (`dataUrl`). The image
+ * sends no referrer: the settings page's address is nobody else's business.
+ */
+export function avatar(person: PortraitOwner, endpoint: string) {
+  const src = dataUrl(person.portraitUrl, endpoint);
   return html`<span class="avatar" part="avatar" aria-hidden="true"
-    >${initials(person.name)}${person.portraitUrl
-      ? html`<img src=${person.portraitUrl} alt="" loading="lazy" @error=${hide} @load=${show} />`
+    >${initials(person.name)}${src
+      ? html`<img src=${src} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${hide} @load=${show} />`
       : nothing}</span
   >`;
 }

@@ -4,7 +4,7 @@
  * exception.
  */
 import { VENDOR_OWNER_ID } from '../schema.js';
-import { blocksActivation, isWebUrl } from '../license-rules.js';
+import { blocksActivation } from '../license-rules.js';
 import { firstById, inListOrder, withRejected } from '../rows.js';
 import type { ActivationChange, ActivationCheck } from '../data-source.js';
 import type {
@@ -29,7 +29,8 @@ import type {
   VendorModuleLicense,
 } from './vendor-schema.js';
 
-const httpUrl = (value: string | null | undefined) => (isWebUrl(value) ? value : null);
+/** URLs stay as the vendor gave them: the elements decide where they are used (`url-policy.ts`). */
+const urlText = (value: string | null | undefined) => value || null;
 const count = (value: number | null | undefined) => Math.max(0, Math.round(value ?? 0));
 
 /** How to read the vendor's dates; see `vendorDate`. */
@@ -274,7 +275,7 @@ export function toLicenseOwner(info: VendorExtendedLicenseInfo, dates: VendorDat
     expiryDate: vendorDate(license.ExpiryDate, dates),
     graceDate: vendorDate(license.GraceDate, dates),
     nextCheckDate: vendorDate(license.NextCheckDate ?? info.AccumulatedNextCheckDate, dates),
-    shopUrl: httpUrl(license.LicenseUrl),
+    shopUrl: urlText(license.LicenseUrl),
     // The database's copy cannot tell whether the license server holds something new: the action is
     // always offered, and the dialog shows the server's own verdict.
     canActivate: true,
@@ -407,7 +408,7 @@ function activatedBy(row: VendorArchiveRow): Person | null {
   return {
     id,
     name: text(activator(row, 'fullName')) || id,
-    portraitUrl: httpUrl(text(activator(row, 'portraitThumbnail'))),
+    portraitUrl: urlText(text(activator(row, 'portraitThumbnail'))),
   };
 }
 

@@ -138,7 +138,7 @@ export class LicenseDetail extends LicenseElement {
       ${detail.assignedTo.length
         ? html`<h3>${msg('Assigned users')}</h3>
             <ul class="users" part="users">
-              ${detail.assignedTo.map((person) => html`<li>${avatar(person)}<span>${person.name}</span></li>`)}
+              ${detail.assignedTo.map((person) => html`<li>${avatar(person, this.activeSource?.endpoint ?? '')}<span>${person.name}</span></li>`)}
             </ul>`
         : nothing}
       ${detail.history.length ? this.renderHistory(detail.history) : nothing}

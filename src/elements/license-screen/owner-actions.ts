@@ -6,7 +6,7 @@ import { html, nothing, type LitElement } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import type { LicenseDataSource } from '../../data/data-source.js';
 import { DataError } from '../../data/errors.js';
-import { isWebUrl } from '../../data/license-rules.js';
+import { dataUrl } from '../../data/url-policy.js';
 import type { ActivationResult, LicenseOwner } from '../../data/schema.js';
 import { errorView } from '../../internal/states.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -19,8 +19,6 @@ type Outcome =
   | { owner: string; kind: 'uploading' }
   | { owner: string; kind: 'refused'; error: unknown };
 
-/** The shop link is followed only when it is a web address; the data source may not have checked. */
-const webUrl = (url: string | null) => (isWebUrl(url) ? url : undefined);
 
 export class OwnerActions {
   private readonly host: LitElement;
@@ -72,7 +70,8 @@ export class OwnerActions {
   }
 
   render(owner: LicenseOwner) {
-    const shop = webUrl(owner.shopUrl);
+    // Only a URL the data rule allows becomes a link; any other shop address is left out.
+    const shop = dataUrl(owner.shopUrl, this.source()?.endpoint ?? '');
     const outcome = this.outcome?.owner === owner.id ? this.outcome : undefined;
     return html`<div class="actions" part="actions">
         ${shop

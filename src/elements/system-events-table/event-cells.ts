@@ -87,10 +87,10 @@ export function scopeLabel(scope: EventScope): string {
 }
 
 /** A person with their portrait (initials when there is none or it fails to load); `null` is the system itself. */
-export function personCell(person: Person | null) {
+export function personCell(person: Person | null, endpoint: string) {
   if (!person) return html`<span class="muted">${msg('System')}</span>`;
   const name = person.name || person.id;
-  return html`<span class="person">${avatar({ name, portraitUrl: person.portraitUrl })}<span class="who">${name}</span></span>`;
+  return html`<span class="person">${avatar({ name, portraitUrl: person.portraitUrl }, endpoint)}<span class="who">${name}</span></span>`;
 }
 
 const DAY = 86_400_000;
@@ -112,9 +112,10 @@ export function dateText(value: string | null, now: number): string {
 
 /**
  * One table row, as one flat template: nested templates per cell would cost a template instance each.
- * `position` is the row's place in the shown rows; `selected` the selected row's.
+ * `position` is the row's place in the shown rows; `selected` the selected row's; `endpoint` where the
+ * events came from (for portrait URLs).
  */
-export function eventRow(event: SystemEvent, position: number, selected: number, now: number) {
+export function eventRow(event: SystemEvent, position: number, selected: number, now: number, endpoint: string) {
   const activated = shortDate(event.activated, now);
   const finished = shortDate(event.finished, now);
   // No whitespace between the cells: it would become text nodes, cloned into every row.
@@ -124,7 +125,7 @@ export function eventRow(event: SystemEvent, position: number, selected: number,
       ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${statusIcon(event.status)} /></svg>${statusLabel(event.status)}</td
     ><td>${event.message ?? ''}</td
     ><td title=${ifDefined(activated.title)}>${activated.text}</td
-    ><td>${personCell(event.activatedBy)}</td
+    ><td>${personCell(event.activatedBy, endpoint)}</td
     ><td title=${ifDefined(finished.title)}>${finished.text}</td
     ><td>${typeLabel(event)}</td></tr
   >`;

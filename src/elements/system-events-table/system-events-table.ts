@@ -296,7 +296,7 @@ export class SystemEventsTable extends LicenseElement {
         </thead>
         <tbody>
           ${start > 0 ? spacerRow(start) : nothing}
-          ${rows.slice(start, end).map((event, i) => eventRow(event, start + i, position, now))}
+          ${rows.slice(start, end).map((event, i) => eventRow(event, start + i, position, now, this.activeSource?.endpoint ?? ''))}
           ${end < rows.length ? spacerRow(rows.length - end) : nothing}
         </tbody>
       </table>
