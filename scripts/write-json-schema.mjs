@@ -17,14 +17,19 @@ try {
   const outfile = join(dir, 'schema.mjs');
   await build({ entryPoints: ['src/data/schema.ts'], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
   const { contractSchemas } = await import(pathToFileURL(outfile).href);
-  // Custom checks (date parseability, http(s) URLs) have no JSON Schema form; the pattern/format notes
-  // below carry their meaning instead.
+  // The strict date check (src/data/iso-date.ts) in standard formats. The pattern says what the formats
+  // leave open: `T` (not a space) between date and time, and seconds 00-59 (no leap second).
+  const isoDate = {
+    anyOf: [
+      { type: 'string', format: 'date' },
+      { type: 'string', format: 'date-time', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-5][0-9]' },
+    ],
+  };
   /** @type {import('@valibot/to-json-schema').ConversionConfig} */
   const config = {
     errorMode: 'ignore',
     overrideAction: ({ valibotAction, jsonSchema }) => {
-      if (valibotAction.type === 'check' && valibotAction.message === 'must be an ISO 8601 date') return { ...jsonSchema, format: 'date-time-or-date' };
-      if (valibotAction.type === 'check' && valibotAction.message === 'must be an http(s) URL') return { ...jsonSchema, format: 'uri', pattern: '^https?://' };
+      if (valibotAction.type === 'check' && valibotAction.message.startsWith('must be an ISO 8601 date')) return isoDate;
       return jsonSchema;
     },
     // Lists read row by row (src/data/rows.ts) are, on the wire, plain arrays of their row schema.
@@ -48,8 +53,9 @@ try {
       'Responses of GET {endpoint}/licenses (LicensesResponse), /licenses/{owner}/{module} (LicenseDetail), ' +
       '/status (Status), /consumption?months=N (Consumption), /events (EventsResponse); bodies of POST /events ' +
       '(NewSystemEvent); results of POST /licenses/{owner}/activate and /licenses/file (ActivationResult); ' +
-      'errors as application/problem+json (ProblemDetails). Dates are ISO 8601 strings (format ' +
-      '"date-time-or-date": 2027-06-30 or 2026-11-23T09:30:00Z). Unknown extra fields are ignored.',
+      'errors as application/problem+json (ProblemDetails). Dates are RFC 3339 strings: a full-date ' +
+      '(2027-06-30) or a date-time with an offset (2026-11-23T09:30:00Z), no leap second. Numbers are ' +
+      'finite (a literal beyond the range of a double is refused). Unknown extra fields are ignored.',
     $defs: defs,
   };
   const text = `${JSON.stringify(document, null, 2)}\n`;

@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
+import * as v from 'valibot';
 import {
+  isVendorDate,
   pendingChange,
+  toEventsPage,
+  VendorArchiveSchema,
   toLicenseModule,
   toSystemEvent,
   vendorDate,
@@ -17,6 +21,30 @@ describe('vendor mapping', () => {
     for (const never of ['0001-01-01T00:00:00', '0001-01-01T00:00:00+01:00', '0', 0, '', null, undefined]) {
       expect(vendorDate(never), String(never)).to.equal(null);
     }
+  });
+
+  it('reads only dates that exist: no day is made up from what Date.parse would guess', () => {
+    expect(vendorDate('2028-02-29T12:00:00', { timeZone: 'UTC' })).to.equal('2028-02-29T12:00:00.000Z');
+    expect(vendorDate('2026-11-23t09:30:00+0200')).to.equal('2026-11-23T09:30:00+02:00');
+    for (const bad of ['2026-02-30T00:00:00', '2026-02-29', '2026-11-23T24:00:00', 'x 2026', '2026-02-30T00:00:00Z', 'Nov 23 2026']) {
+      expect(isVendorDate(bad), bad).to.equal(false);
+      expect(vendorDate(bad), bad).to.equal(null);
+    }
+    // Unix seconds beyond what a date holds are no date (they used to throw a RangeError).
+    for (const bad of [Infinity, NaN, 1e13]) {
+      expect(isVendorDate(bad), String(bad)).to.equal(false);
+      expect(vendorDate(bad), String(bad)).to.equal(null);
+    }
+    const archive = v.parse(VendorArchiveSchema, {
+      value: [
+        { PrimaryKey: 1, eventname: 'Good', registered: '2026-11-23T08:00:00' },
+        { PrimaryKey: 2, eventname: 'Impossible', registered: '2026-11-23T08:00:00', eta: '2026-02-30T00:00:00' },
+        { PrimaryKey: 3, eventname: 'Encoded', registered: '[DT:02/30/2026 08:00:00]' },
+      ],
+    });
+    const page = toEventsPage(archive, { timeZone: 'UTC' });
+    expect(page.events.map((event) => event.name)).to.deep.equal(['Good']);
+    expect(page.rejectedEvents.map(({ label, field }) => [label, field])).to.deep.equal([['Impossible', 'eta'], ['Encoded', 'registered']]);
   });
 
   it('groups by the user-plan flag first, then by known names in any spelling', () => {

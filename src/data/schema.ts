@@ -6,24 +6,28 @@
  * newer server keeps working with older elements.
  */
 import * as v from 'valibot';
-import { isWebUrl } from './license-rules.js';
+import { isIsoDate, normalizeIsoDate } from './iso-date.js';
 import { firstById, inListOrder, rows, withRejected, type RejectedRow, type Rows } from './rows.js';
 
 export type { RejectedRow } from './rows.js';
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** A change of a count: may be negative, never a fraction (and so never `1e400`, read as Infinity). */
+const CountChange = v.pipe(v.number(), v.integer());
+/** A measured amount (GB may be a fraction): finite and not below zero. */
+const Amount = v.pipe(v.number(), v.finite(), v.minValue(0));
 const Text = v.string();
 const NullableText = v.nullable(v.string());
-/** ISO 8601 date or date-time; checked for parseability so the UI never formats "Invalid Date". */
+/**
+ * A calendar day or a date-time with an offset, read strictly (`iso-date.ts`): a date that is not one
+ * spoils its row rather than being shown as some other day. `T` and `Z` come out upper case.
+ */
 const IsoDate = v.pipe(
   v.string(),
-  v.check((value) => !Number.isNaN(Date.parse(value)), 'must be an ISO 8601 date'),
+  v.check(isIsoDate, 'must be an ISO 8601 date (2027-06-30) or date-time with offset (2026-11-23T09:30:00Z)'),
+  v.transform(normalizeIsoDate),
 );
 const NullableDate = v.nullable(IsoDate);
-const HttpUrl = v.pipe(
-  v.string(),
-  v.check((value: string) => isWebUrl(value), 'must be an http(s) URL'),
-);
 
 /** The owner id of the CRM vendor itself; every other owner is a third-party add-on with its own tab. */
 export const VENDOR_OWNER_ID = 'SUPEROFFICE';
@@ -44,7 +48,7 @@ export const LicenseModuleSchema = v.object({
   free: Count,
   hidden: v.optional(v.boolean(), false),
   prerequisite: v.optional(NullableText, null),
-  sortOrder: v.optional(v.number(), 0),
+  sortOrder: v.optional(v.pipe(v.number(), v.finite()), 0),
   version: v.optional(NullableText, null),
   /** For a user plan: the licenses it comprises, as the server names them. Absent when not told. */
   includes: v.optional(v.array(Text)),
@@ -52,7 +56,7 @@ export const LicenseModuleSchema = v.object({
    * A change waiting on the license server (activation would set `newTotal`). Optional in `/licenses` so
    * the activation dialog needs no request per module; absent means "not told", `null` "nothing waiting".
    */
-  pending: v.optional(v.nullable(v.object({ newTotal: Count, added: v.number() }))),
+  pending: v.optional(v.nullable(v.object({ newTotal: Count, added: CountChange }))),
 });
 
 const LicenseOwnerFieldsSchema = v.object({
@@ -63,7 +67,8 @@ const LicenseOwnerFieldsSchema = v.object({
   expiryDate: NullableDate,
   graceDate: v.optional(NullableDate, null),
   nextCheckDate: v.optional(NullableDate, null),
-  shopUrl: v.optional(v.nullable(HttpUrl), null),
+  /** Any text: whether it becomes a link is decided where it is shown, by the one rule for URLs from data. */
+  shopUrl: v.optional(NullableText, null),
   canActivate: v.optional(v.boolean(), false),
   modules: rows(LicenseModuleSchema),
 });
@@ -99,7 +104,7 @@ export const LicenseDetailSchema = v.object({
   ...LicenseModuleSchema.entries,
   ownerId: Text,
   assignedTo: v.optional(v.array(PersonSchema), []),
-  pending: v.optional(v.nullable(v.object({ newTotal: Count, added: v.number() })), null),
+  pending: v.optional(v.nullable(v.object({ newTotal: Count, added: CountChange })), null),
   history: v.optional(
     v.array(v.object({ date: IsoDate, total: Count, note: v.optional(NullableText, null) })),
     [],
@@ -145,8 +150,8 @@ export const StatusSchema = v.object({
 
 export const ConsumptionMonthSchema = v.object({
   month: v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2026-11')),
-  used: v.pipe(v.number(), v.minValue(0)),
-  threshold: v.pipe(v.number(), v.minValue(0)),
+  used: Amount,
+  threshold: Amount,
 });
 
 export const MeteredServiceSchema = v.pipe(

@@ -6,6 +6,7 @@
 import { VENDOR_OWNER_ID } from '../schema.js';
 import { blocksActivation } from '../license-rules.js';
 import { firstById, inListOrder, withRejected } from '../rows.js';
+import { isIsoDateTime, normalizeIsoDate, wallTimeParts } from '../iso-date.js';
 import type { ActivationChange, ActivationCheck } from '../data-source.js';
 import type {
   EventScope,
@@ -105,7 +106,8 @@ export function planModules(module: VendorModuleLicense): string[] | undefined {
 
 const MIN_DATE = /^0001-01-01/;
 const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
-const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?$/;
+/** The largest Unix time in seconds a JavaScript date holds (8.64e15 ms). */
+const MAX_UNIX_SECONDS = 8.64e12;
 
 /** One formatter per zone: building one costs far more than using it, and an archive has 100 000 dates. */
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
@@ -147,21 +149,42 @@ function zoneOffset(instant: number, timeZone: string): number {
   return wall - Math.floor(instant / 1000) * 1000;
 }
 
-/** A wall-clock time in `timeZone` as the UTC instant it names (a time in a DST gap lands an hour off). */
+/**
+ * A wall-clock time in `timeZone` as the UTC instant it names (a time in a DST gap lands an hour off), or
+ * null when the text names no real day and time (`2026-02-30T00:00:00`, `24:00`).
+ */
 function fromWallTime(text: string, timeZone: string): string | null {
-  const match = WALL_TIME.exec(text);
-  if (!match) return null;
+  const parts = wallTimeParts(text);
+  if (!parts) return null;
   // A calendar day (an expiry date) names no moment: it stays a day.
-  if (match[4] === undefined) return text;
-  const [, y, mo, d, h = '0', mi = '0', sec = '0', ms = '0'] = match;
+  if (!parts.time) return text;
+  const { hours, minutes, seconds, milliseconds } = parts.time;
   const date = new Date(0);
   // setUTCFullYear: Date.UTC would read the years 0–99 as 1900–1999.
-  date.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
-  date.setUTCHours(Number(h), Number(mi), Number(sec), Number(ms.padEnd(3, '0')));
+  date.setUTCFullYear(parts.year, parts.month - 1, parts.day);
+  date.setUTCHours(hours, minutes, seconds, milliseconds);
   const wall = date.getTime();
   let instant = wall - zoneOffset(wall, timeZone);
   instant = wall - zoneOffset(instant, timeZone);
   return new Date(instant).toISOString();
+}
+
+/** Offset text as RFC 3339 writes it: `+0200` becomes `+02:00`, `t`/`z` upper case; null when not a date. */
+function withOffset(text: string): string | null {
+  const iso = text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  return isIsoDateTime(iso) ? normalizeIsoDate(iso) : null;
+}
+
+/**
+ * Whether the vendor sent something `vendorDate` reads: ISO text with an offset, a day or a wall-clock
+ * time that exist on the calendar, "never" (`0`, `"0"`, the min date, empty), or Unix seconds.
+ * `Date.parse` is not asked: it would turn "2026-02-30" into 2 March and "x 2026" into 1 January.
+ */
+export function isVendorDate(value: string | number): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && Math.abs(value) <= MAX_UNIX_SECONDS;
+  const text = value.trim();
+  if (text === '' || text === '0' || MIN_DATE.test(text)) return true;
+  return HAS_OFFSET.test(text) ? withOffset(text) !== null : wallTimeParts(text) !== null;
 }
 
 /** The browser's own zone: the CRM's base time zone is assumed to be its users' unless the host says. */
@@ -169,7 +192,8 @@ export const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZ
 
 /**
  * A vendor date as ISO text with an explicit offset, or null for "never": missing, `0`, `"0"` or the .NET
- * min date. Numbers are Unix seconds. .NET writes seven fraction digits; they are cut to three.
+ * min date. Numbers are Unix seconds. .NET writes seven fraction digits; they are cut to three. Text that
+ * is no date (`isVendorDate` is false) is null too: the schema and `toEventsPage` refuse such a row first.
  *
  * A date without an offset is a wall-clock time in the CRM's base time zone (the vendor's SO-TimeZone
  * page: "if you don't specify anything, then the base time zone is assumed"), except the columns the
@@ -181,12 +205,10 @@ export function vendorDate(
   { timeZone = localTimeZone(), utc = false }: VendorDateOptions & { utc?: boolean } = {},
 ): string | null {
   if (value === null || value === undefined || value === 0 || value === '0' || value === '') return null;
-  if (typeof value === 'number') return new Date(value * 1000).toISOString();
+  if (typeof value === 'number') return isVendorDate(value) ? new Date(value * 1000).toISOString() : null;
   if (MIN_DATE.test(value)) return null;
   const iso = value.trim().replace(/(\.\d{3})\d+/, '$1');
-  if (HAS_OFFSET.test(iso)) return Number.isNaN(Date.parse(iso)) ? null : iso;
-  // Not ISO wall-clock text: kept as it came when it reads as a date at all, never turned into "never".
-  return fromWallTime(iso, utc ? 'UTC' : timeZone) ?? (Number.isNaN(Date.parse(iso)) ? null : iso);
+  return HAS_OFFSET.test(iso) ? withOffset(iso) : fromWallTime(iso, utc ? 'UTC' : timeZone);
 }
 
 const ownerIdOf = (ownerName: string) =>
@@ -412,6 +434,13 @@ function activatedBy(row: VendorArchiveRow): Person | null {
   };
 }
 
+/** The archive's date columns: a row whose date cannot be read is left out and named, never shown undated. */
+const EVENT_DATES = ['registered', 'eta'] as const;
+const dateCell = (row: VendorArchiveRow, name: string) => {
+  const value = cell(row, name);
+  return typeof value === 'number' ? value : text(value);
+};
+
 /** An archive row as a SystemEvent, or undefined when it has no id to be known by. */
 export function toSystemEvent(row: VendorArchiveRow, dates: VendorDateOptions = {}): SystemEvent | undefined {
   const id = text(row.PrimaryKey ?? cell(row, 'SystemEvent_id'));
@@ -419,10 +448,7 @@ export function toSystemEvent(row: VendorArchiveRow, dates: VendorDateOptions = 
   const key = text(cell(row, 'eventkey'));
   const status = text(cell(row, 'status'));
   // `registered` is a UtcDateTime column; `eta` a DateTime in the CRM's base time zone (systemevent table).
-  const date = (name: string, utc: boolean) => {
-    const value = cell(row, name);
-    return vendorDate(typeof value === 'number' ? value : text(value), { ...dates, utc });
-  };
+  const date = (name: string, utc: boolean) => vendorDate(dateCell(row, name), { ...dates, utc });
   return {
     id,
     key,
@@ -449,12 +475,13 @@ export function toEventsPage(archive: VendorArchive, dates: VendorDateOptions = 
   const events: SystemEvent[] = [];
   const rejected: RejectedRow[] = [...archive.value.rejected];
   archive.value.valid.forEach((row, i) => {
-    const event = toSystemEvent(row, dates);
+    const index = archive.value.positions[i] ?? i;
+    const label = text(cell(row, 'eventname')) || null;
+    const badDate = EVENT_DATES.find((name) => !isVendorDate(dateCell(row, name)));
+    const event = badDate ? undefined : toSystemEvent(row, dates);
     if (event) events.push(event);
-    else {
-      const index = archive.value.positions[i] ?? i;
-      rejected.push({ index, label: text(cell(row, 'eventname')) || null, field: 'SystemEvent_id', problem: 'is missing' });
-    }
+    else if (badDate) rejected.push({ index, label, field: badDate, problem: 'must be a date, 0 or the min date' });
+    else rejected.push({ index, label, field: 'SystemEvent_id', problem: 'is missing' });
   });
   return { events, rejectedEvents: inListOrder(rejected) };
 }

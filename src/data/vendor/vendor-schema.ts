@@ -16,18 +16,16 @@
  */
 import * as v from 'valibot';
 import { rows } from '../rows.js';
+import { isVendorDate } from './vendor-mapping.js';
 
 const Text = v.nullish(v.string());
 const Flag = v.nullish(v.boolean());
 /** Counts are checked for being numbers only; the mapping clamps negatives (seen on over-assigned sites). */
 const Int = v.nullish(v.number());
 
-const MIN_DATE = /^0001-01-01/;
+export { isVendorDate };
 
-/** A vendor date: ISO text, the min date, `"0"` / `0` (= never), or Unix seconds. */
-export const isVendorDate = (value: string | number) =>
-  typeof value === 'number' || value === '0' || MIN_DATE.test(value) || !Number.isNaN(Date.parse(value));
-
+/** A vendor date: ISO text or a wall-clock time on a real calendar day, the min date, `"0"` / `0` (= never), or Unix seconds. */
 const VendorDate = v.nullish(
   v.pipe(v.union([v.string(), v.number()]), v.check(isVendorDate, 'must be a date, 0 or the min date')),
 );
