@@ -56,3 +56,23 @@ describe('portraits from data in the elements', () => {
     expect(avatars).to.deep.equal(['JB', 'JB', 'JB', 'JB', 'JB']);
   });
 });
+
+describe('shop links from data', () => {
+  it('an owner whose shopUrl is refused is still shown, with no purchase link', async () => {
+    const { fixture, html } = await import('@open-wc/testing');
+    await import('../src/elements/license-screen/define.js');
+    const { json, normalLicenses, stubFetch, until } = await import('./helpers.js');
+    const links = async (shopUrl: string) => {
+      const licenses = normalLicenses();
+      licenses.owners[0]!.shopUrl = shopUrl;
+      const fetch = stubFetch({ '/licenses': json(licenses) });
+      const el = await fixture(html`<license-screen lang="en" endpoint="https://crm.example/api" .fetch=${fetch}></license-screen>`);
+      const root = el.shadowRoot as ShadowRoot;
+      await until(() => !!root.querySelector('[part~=file-button]'), 'the owner tab');
+      return [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
+    };
+    expect(await links('javascript:alert(1)')).to.deep.equal([]);
+    expect(await links('//shop.example/buy')).to.deep.equal([]);
+    expect(await links('https://shop.example/buy')).to.deep.equal(['https://shop.example/buy']);
+  });
+});

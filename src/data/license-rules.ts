@@ -1,9 +1,6 @@
 /** Rules of the domain that several elements and data sources apply the same way. */
 import type { LicenseModule } from './schema.js';
 
-/** Links and portraits from data only become links for http(s): never `javascript:` and the like. */
-export const isWebUrl = (url: string | null | undefined): url is string => !!url && /^https?:\/\//i.test(url);
-
 /** More in use than licensed (after a lower total was activated): shown as a problem. */
 export const isOverAssigned = (module: Pick<LicenseModule, 'unrestricted' | 'inUse' | 'total'>) =>
   !module.unrestricted && module.inUse > module.total;
