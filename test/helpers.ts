@@ -59,7 +59,8 @@ export const normalLicenses = () => demoLicenses('normal');
 /** Text as a person reads it, shadow DOM included, whitespace collapsed. */
 export function visibleText(element: Element): string {
   const root = element.shadowRoot ?? element;
-  return (root as ParentNode & Node).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  // Directional isolates around data are invisible: a person does not read them.
+  return (root as ParentNode & Node).textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
 }
 
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));

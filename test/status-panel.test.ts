@@ -33,7 +33,7 @@ const CONSUMPTION = {
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const part = <T extends Element = HTMLElement>(el: Element, name: string) =>
   shadow(el).querySelector<T>(`[part~=${name}]`) as T;
-const text = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (node: Node | null | undefined) => node?.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
 /** Intl puts no-break spaces in numbers and dates; people read them as spaces. */
 const same = (value: string) => value.replace(/\s+/g, ' ');
 /** The label → value pairs of a description list, as read on screen. */
@@ -172,7 +172,7 @@ describe('<status-panel>', () => {
     const storage = serviceNamed(el, 'Storage space used');
     const chart = storage.querySelector('svg[part=chart]') as SVGSVGElement;
     expect(chart.getAttribute('role')).to.equal('img');
-    expect(chart.getAttribute('aria-label')).to.equal('Storage space used per month');
+    expect(chart.getAttribute('aria-label')).to.equal('\u2068Storage space used\u2069 per month');
     expect(chart.querySelectorAll('rect.bar')).to.have.length(12);
     // 30 + 2.1 GB a month passes 50 GB in the last two months.
     expect(chart.querySelectorAll('rect.bar.over')).to.have.length(2);

@@ -77,3 +77,10 @@ export function daysUntil(value: string, now = Date.now()): number {
   const today = Math.floor(now / day) * day;
   return Math.floor((target - today) / day);
 }
+
+/**
+ * Text from data inside a sentence, isolated in its own direction (U+2068 FIRST STRONG ISOLATE … U+2069
+ * POP DIRECTIONAL ISOLATE): a Hebrew owner name or a stray right-to-left override in a module name cannot
+ * reorder the translated words around it. Works in attributes and titles too, where `<bdi>` cannot go.
+ */
+export const isolate = (text: string | number) => `\u2068${text}\u2069`;

@@ -9,6 +9,9 @@ export const sharedStyles = css`
   :host {
     display: block;
     font: inherit;
+    /* Text from data may be one unbroken word of any length: it wraps inside its box, never widens the page. */
+    overflow-wrap: break-word;
+    min-inline-size: 0;
     color: var(--license-color-text, CanvasText);
     --_muted: var(--license-color-muted, light-dark(#5b6472, #a9b1bd));
     --_border: var(--license-color-border, light-dark(#d5d9e0, #3d4450));
@@ -23,6 +26,26 @@ export const sharedStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* A cell, a fact or a heading of data keeps its own direction (a right-to-left name, an override
+     character) to itself. */
+  td,
+  th,
+  dd,
+  li,
+  caption,
+  h2,
+  h3,
+  bdi {
+    unicode-bidi: isolate;
+  }
+  /* A table cell grows to its longest word unless the word may break anywhere; numbers and their notes
+     keep whole words. */
+  td:not(.num),
+  th:not(.num),
+  dd,
+  caption {
+    overflow-wrap: anywhere;
   }
   button,
   a.button {

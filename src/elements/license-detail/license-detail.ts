@@ -12,7 +12,7 @@ import { Resource } from '../../internal/resource.js';
 import { emptyView, errorView, loadingView, noEndpointView, staleNotice } from '../../internal/states.js';
 import { avatar, avatarStyles } from '../../internal/avatar.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
-import { formatDate, formatNumber } from '../../i18n/format.js';
+import { formatDate, formatNumber, isolate } from '../../i18n/format.js';
 import { groupLabel } from '../license-list/license-groups.js';
 import { blocksActivation, isOverAssigned } from '../../data/license-rules.js';
 import { licenseListStyles } from '../license-list/license-list.styles.js';
@@ -103,7 +103,7 @@ export class LicenseDetail extends LicenseElement {
     if (state.kind === 'loading') return loadingView(msg('Loading the license…'));
     if (state.kind === 'failed') {
       return state.error instanceof DataError && state.error.kind === 'not-found'
-        ? emptyView(msg('License not found'), msg(str`There is no license "${this.module}" for "${this.owner}".`))
+        ? emptyView(msg('License not found'), msg(str`There is no license "${isolate(this.module)}" for "${isolate(this.owner)}".`))
         : errorView(state.error, endpoint, { retry });
     }
     return html`${state.error ? staleNotice(state.error, endpoint, retry) : nothing}

@@ -12,7 +12,7 @@ import { emptyView, errorView, loadingView, noEndpointView, staleNotice } from '
 import { emit } from '../../internal/emit.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { expiryLevel, expiryWarning } from '../../internal/expiry.js';
-import { daysUntil, formatDate, formatNumber } from '../../i18n/format.js';
+import { daysUntil, formatDate, formatNumber, isolate } from '../../i18n/format.js';
 import { groupLabel, groupModules, pickOwner } from './license-groups.js';
 import { isOverAssigned } from '../../data/license-rules.js';
 import { licenseListStyles } from './license-list.styles.js';
@@ -104,7 +104,7 @@ export class LicenseList extends LicenseElement {
     }
     const owner = pickOwner(licenses.owners, this.owner);
     if (!owner) {
-      return html`${emptyView(msg('Unknown license owner'), msg(str`There is no license owner "${this.owner}".`))}
+      return html`${emptyView(msg('Unknown license owner'), msg(str`There is no license owner "${isolate(this.owner)}".`))}
         ${ownersNotice}`;
     }
     return html`<div aria-busy=${refreshing ? 'true' : 'false'}>
@@ -142,7 +142,7 @@ export class LicenseList extends LicenseElement {
   private renderTable(owner: LicenseOwner) {
     const sections = groupModules(owner.modules);
     if (sections.length === 0) {
-      return emptyView(msg('No licenses'), msg(str`${owner.name} has no licenses to show.`));
+      return emptyView(msg('No licenses'), msg(str`${isolate(owner.name)} has no licenses to show.`));
     }
     return html`<table part="table">
       <caption>${msg('License list')}</caption>

@@ -10,7 +10,7 @@ import { DataError } from '../../data/errors.js';
 import type { ActivationResult, LicenseOwner } from '../../data/schema.js';
 import { errorView, loadingView } from '../../internal/states.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
-import { formatNumber } from '../../i18n/format.js';
+import { formatNumber, isolate } from '../../i18n/format.js';
 import { SingleFlight } from '../../internal/single-flight.js';
 
 export class ActivationDialog implements ReactiveController {
@@ -129,7 +129,7 @@ export class ActivationDialog implements ReactiveController {
     const named = (error instanceof DataError && error.kind === 'conflict' && error.problem?.modules) || [];
     const blocked = named.length > 0 || !check?.canActivate || check.changes.some((change) => change.blocked);
     const endpoint = this.source()?.endpoint ?? '';
-    const names = named.map((id) => owner.modules.find((module) => module.id === id)?.name ?? id).join(', ');
+    const names = named.map((id) => isolate(owner.modules.find((module) => module.id === id)?.name ?? id)).join(', ');
     return html`<h2 id="activation-heading">${msg('Activate new license')}</h2>
       <p class="subtitle">${owner.name}</p>
       ${this.phase === 'checking'

@@ -15,6 +15,9 @@ export const licenseScreenStyles = css`
     background: none;
     padding-block: 0.5em;
     padding-inline: 1em;
+    /* An owner's name of any length wraps inside the tab rather than widening the row of tabs. */
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
   }
   [role='tab'][aria-selected='true'] {
     border-block-end-color: var(--_accent);

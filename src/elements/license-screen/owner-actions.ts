@@ -9,7 +9,7 @@ import { DataError } from '../../data/errors.js';
 import { dataUrl } from '../../data/url-policy.js';
 import type { ActivationResult, LicenseOwner } from '../../data/schema.js';
 import { errorView } from '../../internal/states.js';
-import { formatNumber } from '../../i18n/format.js';
+import { formatNumber, isolate } from '../../i18n/format.js';
 import { ActivationDialog } from './activation-dialog.js';
 import { SingleFlight } from '../../internal/single-flight.js';
 
@@ -97,7 +97,7 @@ export class OwnerActions {
     const { owner, changed } = outcome.result;
     const names = changed.map((id) => {
       const module = owner.modules.find((candidate) => candidate.id === id);
-      return module ? `${module.name} (${module.unrestricted ? msg('Unlimited') : formatNumber(module.total)})` : id;
+      return isolate(module ? `${module.name} (${module.unrestricted ? msg('Unlimited') : formatNumber(module.total)})` : id);
     });
     return html`<strong>${outcome.kind === 'activated' ? msg('New license activated') : msg('License file loaded')}</strong>
       ${names.length ? msg(str`Changed: ${names.join(', ')}.`) : msg('No license totals changed.')}`;

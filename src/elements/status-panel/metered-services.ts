@@ -4,7 +4,7 @@ import { msg, str } from '../../i18n/msg.js';
 import type { Consumption, MeteredService } from '../../data/schema.js';
 import { emptyView } from '../../internal/states.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
-import { formatNumber } from '../../i18n/format.js';
+import { formatNumber, isolate } from '../../i18n/format.js';
 import { serviceUsage } from './consumption-math.js';
 import { usageChart, usageTable } from './usage-chart.js';
 import { formatMonth } from '../../i18n/format.js';
@@ -46,7 +46,7 @@ function renderService(service: MeteredService, now: number, index: number) {
   const value = (amount: number) =>
     service.unit === 'GB' ? `${formatNumber(amount, undefined, 1)} GB` : formatNumber(amount);
   const figure = (label: string, amount: number) => html`<div><dt>${label}</dt><dd>${value(amount)}</dd></div>`;
-  const perMonth = msg(str`${name} per month`);
+  const perMonth = msg(str`${isolate(name)} per month`);
   const alert = level === 'over' ? msg('Over the threshold') : msg('The forecast passes the threshold');
   return html`<section class="service ${level}" part="service" aria-labelledby="service-${index}">
     <h4 id="service-${index}">${name}</h4>

@@ -1,6 +1,7 @@
 /** The Description pane: everything about the selected event, dates in full. Called from render(). */
 import { html, nothing } from 'lit';
 import { msg } from '../../i18n/msg.js';
+import { isolate } from '../../i18n/format.js';
 import type { SystemEvent } from '../../data/schema.js';
 import { columnLabel, dateText, scopeLabel, statusCell, typeLabel } from './event-cells.js';
 
@@ -18,7 +19,7 @@ export function descriptionPane(event: SystemEvent | undefined) {
             <dt>${columnLabel('activated')}</dt>
             <dd>${dateText(event.activated, now)}</dd>
             <dt>${columnLabel('activatedBy')}</dt>
-            <dd>${person ? `${person.name} (${person.id})` : msg('System')}</dd>
+            <dd>${person ? `${isolate(person.name)} (${isolate(person.id)})` : msg('System')}</dd>
             <dt>${columnLabel('finished')}</dt>
             <dd>${dateText(event.finished, now)}</dd>
             <dt>${columnLabel('scope')}</dt>

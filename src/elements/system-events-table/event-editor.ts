@@ -5,6 +5,7 @@
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
+import { isolate } from '../../i18n/format.js';
 import type { LicenseDataSource } from '../../data/data-source.js';
 import type { NewSystemEvent, SystemEvent } from '../../data/schema.js';
 import { describeError } from '../../internal/error-message.js';
@@ -112,7 +113,7 @@ export class EventEditor {
     const name = this.target?.name ?? '';
     return html`<form @submit=${this.submitDelete}>
       <h3 id="dialog-heading">${msg('Delete event')}</h3>
-      <p>${msg(str`Delete the event "${name}"? This cannot be undone.`)}</p>
+      <p>${msg(str`Delete the event "${isolate(name)}"? This cannot be undone.`)}</p>
       ${this.renderProblem(endpoint)}
       ${this.renderActions(msg('Delete'))}
     </form>`;
