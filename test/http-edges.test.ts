@@ -82,3 +82,27 @@ describe('Idempotency-Key on writes that must not happen twice', () => {
     expect(keys[3]).to.equal(null);
   });
 });
+
+describe('redirects', () => {
+  const redirected = (to: string) => {
+    const response = json(normalLicenses());
+    Object.defineProperty(response, 'url', { value: to });
+    return response;
+  };
+
+  it('reads an answer redirected within the endpoint’s origin', async () => {
+    // Not through stubFetch: a cloned Response forgets the url it was given.
+    const client = new HttpClient(ENDPOINT, { fetch: () => Promise.resolve(redirected('https://crm.example/v2/licenses')) });
+    const { data } = await client.get('/licenses', LicensesResponseSchema);
+    expect(data.owners.length).to.be.greaterThan(0);
+  });
+
+  it('refuses an answer from another origin, and says so', async () => {
+    const client = new HttpClient(ENDPOINT, { fetch: () => Promise.resolve(redirected('https://elsewhere.example/licenses')) });
+    const error = await failure(client.get('/licenses', LicensesResponseSchema));
+    expect(error.kind).to.equal('redirect');
+    const text = describeError(error, ENDPOINT);
+    expect(text.title).to.equal('The license service sent the request on to another site');
+    expect(text.technical).to.contain('https://elsewhere.example');
+  });
+});

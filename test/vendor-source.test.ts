@@ -80,7 +80,7 @@ describe('VendorDataSource: licenses', () => {
     expect(mapped.map((o) => [o.expiryDate, o.nextCheckDate])).to.deep.equal(Array(5).fill([null, null]));
   });
 
-  it('keeps only http(s) shop URLs and survives an owner without any license info', async () => {
+  it('passes shop URLs on as text for the elements’ URL rule, and survives an owner without any license info', async () => {
     const payload = [
       extendedLicense(licenseInfo('SUPEROFFICE', { LicenseUrl: 'javascript:alert(1)' }), []),
       extendedLicense(null, []),
@@ -88,7 +88,8 @@ describe('VendorDataSource: licenses', () => {
     const { vendor } = source({ '/v1/License': json(payload) });
     const { owners, rejectedOwners } = await vendor.getLicenses();
     expect(owners).to.have.length(1);
-    expect(owners[0]).to.include({ id: 'SUPEROFFICE', name: 'SUPEROFFICE', shopUrl: null });
+    // The elements decide whether a URL from data is used (src/data/url-policy.ts): this one never is.
+    expect(owners[0]).to.include({ id: 'SUPEROFFICE', name: 'SUPEROFFICE', shopUrl: 'javascript:alert(1)' });
     expect(rejectedOwners, 'the empty one is named, not dropped silently').to.deep.equal([
       { index: 1, label: null, field: '(row)', problem: 'holds neither a Current nor a New license' },
     ]);
@@ -381,7 +382,7 @@ describe('VendorDataSource: system events archive', () => {
       activated: '2026-11-23T18:05:00.000Z',
       finished: '2026-11-23T23:00:00.000Z',
       scope: 'database',
-      activatedBy: { id: 'ADM', name: 'ADM', portraitUrl: null },
+      activatedBy: { id: 'ADM', name: 'ADM', portraitUrl: 'javascript:alert(1)' },
     });
   });
 

@@ -25,6 +25,8 @@ export type DataErrorKind =
   | 'malformed'
   /** JSON, but not the shape of the contract. */
   | 'contract'
+  /** The endpoint redirected the request to another origin, whose answer is not read. */
+  | 'redirect'
   /** An answer HTTP does not allow here, e.g. 304 Not Modified to a request that named no earlier copy. */
   | 'protocol'
   /** The data source has no such resource at all (e.g. the vendor's API offers no metered-services data). */

@@ -192,6 +192,12 @@ export class HttpClient {
         }),
         controller.signal,
       );
+      // A redirect within the endpoint's origin is followed; one to another site is not trusted with the
+      // screen: its answer is neither read nor shown (the request was made, but without cookies unless the
+      // host chose credentials: 'include').
+      if (response.url && new URL(response.url).origin !== new URL(url).origin) {
+        throw new DataError('redirect', `Redirected to ${new URL(response.url).origin}`, { url, cause: response.url });
+      }
       if (!response.ok && response.status !== 304) throw await abortable(httpError(response, url), controller.signal);
       const text = await abortable(response.text(), controller.signal);
       return { status: response.status, headers: response.headers, text };

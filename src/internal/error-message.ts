@@ -69,6 +69,12 @@ export function describeError(error: unknown, endpoint: string): ErrorText {
         // The validator's own words with the field path, e.g. `owners: Invalid type: Expected Array …`.
         technical: error.message,
       };
+    case 'redirect':
+      return {
+        title: msg('The license service sent the request on to another site'),
+        detail: msg(str`${endpoint} redirected to another site, so its answer is not shown. Check the endpoint address.`),
+        technical: error.message,
+      };
     case 'protocol':
       return {
         title: msg('The license service answered in a way this screen cannot use'),
