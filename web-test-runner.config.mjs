@@ -8,12 +8,32 @@ import { countReporter } from './scripts/count-reporter.mjs';
 import { koaServerRender } from './test/ssr/server-render.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
+/**
+ * `npm run fuzz` (`--fuzz`): the property-based suite alone, nightly-sized (FUZZ_RUNS cases per property,
+ * 50 000 unless told) from a random seed it prints. FUZZ_SEED (and FUZZ_RUNS) repeat a run, with or
+ * without `--fuzz`. The settings reach the tests through the test page (test/fuzz/fuzz-settings.ts).
+ */
+const fuzz = process.argv.includes('--fuzz');
+const fuzzSettings =
+  fuzz || process.env.FUZZ_SEED || process.env.FUZZ_RUNS
+    ? {
+        runs: Number(process.env.FUZZ_RUNS) || (fuzz ? 50_000 : undefined),
+        seed: Number(process.env.FUZZ_SEED) || (fuzz ? Math.floor(Math.random() * 2 ** 31) : undefined),
+      }
+    : undefined;
+if (fuzzSettings) console.log(`fuzz: ${fuzzSettings.runs ?? 'default'} cases per property, seed ${fuzzSettings.seed ?? 'fixed'}`);
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts'],
+  files: fuzz ? ['test/fuzz/**/*.test.ts'] : ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  testsFinishTimeout: 240_000,
+  testsFinishTimeout: fuzz ? 4 * 3_600_000 : 240_000,
+  testRunnerHtml: fuzzSettings
+    ? (framework) =>
+        `<!DOCTYPE html><html><head><script>globalThis.FUZZ_SETTINGS = ${JSON.stringify(fuzzSettings)};</script></head>` +
+        `<body><script type="module" src="${framework}"></script></body></html>`
+    : undefined,
   browsers: [
     playwrightLauncher({
       product: 'chromium',
@@ -33,7 +53,7 @@ export default {
   middleware: [koaDemoEndpoint(), koaServerRender()],
   testFramework: { config: { timeout: 10_000 } },
   // NO_COVERAGE=1 for a quick run of a single file; `npm test` always measures coverage.
-  coverage: !process.env.NO_COVERAGE,
+  coverage: !process.env.NO_COVERAGE && !fuzz,
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/i18n/generated/**', 'node_modules/**'],
