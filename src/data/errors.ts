@@ -17,6 +17,8 @@ export type DataErrorKind =
   | 'conflict'
   /** 400 / 422: the server refused what we sent (e.g. a license file). */
   | 'rejected'
+  /** 429: the server asks for fewer requests (and says, with `Retry-After`, when to come back). */
+  | 'throttled'
   /** 5xx. */
   | 'server'
   /** Any other unexpected status. */
@@ -41,6 +43,8 @@ export interface DataErrorInit {
   expected?: string;
   received?: string;
   problem?: ProblemDetails;
+  /** When the server said it would take requests again (`Retry-After` on a 429 or 503), in epoch ms. */
+  retryAt?: number;
   cause?: unknown;
 }
 
@@ -53,6 +57,7 @@ export class DataError extends Error {
   readonly expected?: string;
   readonly received?: string;
   readonly problem?: ProblemDetails;
+  readonly retryAt?: number;
 
   constructor(kind: DataErrorKind, message: string, init: DataErrorInit) {
     super(message, { cause: init.cause });
@@ -63,6 +68,7 @@ export class DataError extends Error {
     this.expected = init.expected;
     this.received = init.received;
     this.problem = init.problem;
+    this.retryAt = init.retryAt;
   }
 }
 
@@ -72,8 +78,21 @@ export function kindForStatus(status: number): DataErrorKind {
   if (status === 404 || status === 410) return 'not-found';
   if (status === 409) return 'conflict';
   if (status === 400 || status === 422) return 'rejected';
+  if (status === 429) return 'throttled';
   if (status >= 500) return 'server';
   return 'http';
+}
+
+/**
+ * The moment a `Retry-After` header names (RFC 9110 §10.2.3): delay-seconds or an HTTP date. Anything
+ * else, or no header, is undefined: the client then paces itself.
+ */
+export function retryAfter(value: string | null, now: number): number | undefined {
+  const text = value?.trim() ?? '';
+  if (/^\d+$/.test(text)) return now + Number(text) * 1000;
+  // HTTP dates always end in GMT; the check keeps Date.parse's looser forms ("5", "tomorrow") out.
+  const date = /GMT$/.test(text) ? Date.parse(text) : NaN;
+  return Number.isFinite(date) ? Math.max(date, now) : undefined;
 }
 
 export function isAbortError(error: unknown): boolean {

@@ -4,7 +4,7 @@
  * 304, validates bodies against the contract, and turns every failure into a `DataError`.
  */
 import * as v from 'valibot';
-import { DataError, isAbortError, kindForStatus, toDataError } from './errors.js';
+import { DataError, isAbortError, kindForStatus, retryAfter, toDataError } from './errors.js';
 import type { ProblemDetails } from './schema.js';
 import { problemDetails } from './problem-details.js';
 
@@ -19,6 +19,8 @@ export interface HttpClientOptions {
   requestHeaders?: () => Record<string, string>;
   /** Milliseconds before a request counts as timed out. */
   timeout?: number;
+  /** The time in epoch ms; a test's controlled clock for `Retry-After`. */
+  now?: () => number;
 }
 
 export interface GetResult<T> {
@@ -56,6 +58,9 @@ interface CachedAnswer {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
+/** The longest pause a `Retry-After` can impose; a server asking for more is asked again after this. */
+export const MAX_RETRY_AFTER_MS = 3_600_000;
+
 /**
  * The endpoint as an absolute URL without a trailing slash, resolved once so relative endpoints
  * ("/api/licenses") behave the same in every element. On a server render there is no page to resolve
@@ -72,6 +77,8 @@ export class HttpClient {
   private readonly options: HttpClientOptions;
   private readonly inFlight = new Map<string, InFlight>();
   private readonly etagCache = new Map<string, CachedAnswer>();
+  /** The last 429/503 with `Retry-After`: until `retryAt` no request goes out, every caller gets it instead. */
+  private pause?: DataError & { retryAt: number };
 
   constructor(endpoint: string, options: HttpClientOptions = {}) {
     this.baseUrl = resolveEndpoint(endpoint);
@@ -171,6 +178,7 @@ export class HttpClient {
    * the time-out and the abort signal also cover a server that sends headers and then stalls.
    */
   private async request(url: string, init: RequestInit, signal?: AbortSignal): Promise<Answer> {
+    this.obeyPause(url);
     const controller = new AbortController();
     const timeoutMs = this.options.timeout ?? DEFAULT_TIMEOUT_MS;
     let timedOut = false;
@@ -198,7 +206,11 @@ export class HttpClient {
       if (response.url && new URL(response.url).origin !== new URL(url).origin) {
         throw new DataError('redirect', `Redirected to ${new URL(response.url).origin}`, { url, cause: response.url });
       }
-      if (!response.ok && response.status !== 304) throw await abortable(httpError(response, url), controller.signal);
+      if (!response.ok && response.status !== 304) {
+        const error = await abortable(httpError(response, url, this.now()), controller.signal);
+        if (error.retryAt !== undefined) this.pause = error as DataError & { retryAt: number };
+        throw error;
+      }
       const text = await abortable(response.text(), controller.signal);
       return { status: response.status, headers: response.headers, text };
     } catch (error) {
@@ -211,6 +223,24 @@ export class HttpClient {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
     }
+  }
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now();
+  }
+
+  /**
+   * While the server's `Retry-After` lasts, polling, Retry and every element sharing this endpoint get the
+   * server's answer again without asking it: a busy server is not sent more work than it said it can take.
+   */
+  private obeyPause(url: string): void {
+    const pause = this.pause;
+    if (!pause) return;
+    if (this.now() >= pause.retryAt) {
+      this.pause = undefined;
+      return;
+    }
+    throw new DataError(pause.kind, pause.message, { url, status: pause.status, problem: pause.problem, retryAt: pause.retryAt });
   }
 }
 
@@ -253,13 +283,16 @@ function parseJson(answer: Answer, url: string): unknown {
   }
 }
 
-async function httpError(response: Response, url: string): Promise<DataError> {
+async function httpError(response: Response, url: string, now: number): Promise<DataError> {
   const problem = await readProblem(response);
   const message = problem?.detail ?? problem?.title ?? `HTTP ${response.status} ${response.statusText}`;
-  return new DataError(kindForStatus(response.status), message, {
+  const status = response.status;
+  const asked = status === 429 || status === 503 ? retryAfter(response.headers.get('Retry-After'), now) : undefined;
+  return new DataError(kindForStatus(status), message, {
     url,
-    status: response.status,
+    status,
     problem,
+    retryAt: asked === undefined ? undefined : Math.min(asked, now + MAX_RETRY_AFTER_MS),
   });
 }
 

@@ -37,6 +37,15 @@ export function formatDateTime(value: string, locale = renderingLocale()): strin
   return formatter.format(new Date(value));
 }
 
+/** A moment soon, e.g. when a server takes requests again: the time to the second, and the day if not today. */
+export function formatMoment(epochMs: number, now = Date.now(), locale = renderingLocale()): string {
+  const today = new Date(epochMs).toDateString() === new Date(now).toDateString();
+  const formatter = cached(`t|${locale}|${today}`, () =>
+    new Intl.DateTimeFormat(locale, today ? { timeStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'medium' }),
+  );
+  return formatter.format(epochMs);
+}
+
 /** `2026-11` → "Nov 2026" in the locale. */
 export function formatMonth(key: string, locale = renderingLocale()): string {
   const formatter = cached(`m|${locale}`, () =>

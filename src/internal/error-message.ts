@@ -1,6 +1,7 @@
 /** What each kind of failure means to a person, in their language. Called from render(). */
 import { msg, str } from '../i18n/msg.js';
 import { DataError } from '../data/errors.js';
+import { formatMoment } from '../i18n/format.js';
 
 export interface ErrorText {
   title: string;
@@ -9,7 +10,11 @@ export interface ErrorText {
   technical?: string;
 }
 
-export function describeError(error: unknown, endpoint: string): ErrorText {
+/**
+ * `retrying`: the caller loads again by itself when the server's `Retry-After` ends (readers do; writes
+ * wait for the person), so the text may promise it.
+ */
+export function describeError(error: unknown, endpoint: string, retrying = false): ErrorText {
   if (!(error instanceof DataError)) {
     return {
       title: msg('Something went wrong'),
@@ -50,10 +55,18 @@ export function describeError(error: unknown, endpoint: string): ErrorText {
         title: msg('The license service refused the request'),
         detail: serverSays ?? msg(str`HTTP status ${status}.`),
       };
+    case 'throttled':
+      return {
+        title: msg('Too many requests'),
+        detail: whenAgain(error.retryAt, retrying) ?? msg('The license service is busy. Try again in a moment.'),
+      };
     case 'server':
       return {
         title: msg('The license service has a problem'),
-        detail: msg(str`It answered with HTTP status ${status}. Try again later.`),
+        detail:
+          error.retryAt === undefined
+            ? msg(str`It answered with HTTP status ${status}. Try again later.`)
+            : `${msg(str`It answered with HTTP status ${status}.`)} ${whenAgain(error.retryAt, retrying) ?? ''}`,
       };
     case 'malformed':
       return {
@@ -94,4 +107,11 @@ export function describeError(error: unknown, endpoint: string): ErrorText {
         detail: msg(str`It answered with HTTP status ${status}.`),
       };
   }
+}
+
+/** The moment the server named in `Retry-After`, as the next step. */
+function whenAgain(retryAt: number | undefined, retrying: boolean): string | undefined {
+  if (retryAt === undefined) return undefined;
+  const time = formatMoment(retryAt);
+  return retrying ? msg(str`Trying again at ${time}.`) : msg(str`The license service takes requests again at ${time}.`);
 }

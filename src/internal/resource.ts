@@ -1,11 +1,12 @@
 /**
  * One remote resource of an element, on top of @lit/task: loads when its arguments change, aborts the
  * previous load (so an endpoint changed mid-flight shows only the last one's data), aborts on disconnect,
- * and keeps the last good value so a failed refresh never blanks what the person was reading.
+ * keeps the last good value so a failed refresh never blanks what the person was reading, and loads again
+ * by itself when a busy server's `Retry-After` ends.
  */
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import { isAbortError } from '../data/errors.js';
+import { DataError, isAbortError } from '../data/errors.js';
 
 export type ResourceState<T> =
   | { kind: 'idle' }
@@ -18,6 +19,7 @@ export class Resource<T, A extends readonly [unknown, ...unknown[]]> {
   readonly task: Task<A, T>;
   private good?: { key: unknown; value: T };
   private readonly args: () => A | undefined;
+  private retryTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -29,10 +31,17 @@ export class Resource<T, A extends readonly [unknown, ...unknown[]]> {
       // Nowhere to read from yet: the task function answers initialState and stays idle.
       args: () => args() ?? ([undefined] as unknown as A),
       task: async (current, { signal }) => {
+        clearTimeout(this.retryTimer);
+        this.retryTimer = undefined;
         if (current[0] === undefined) return initialState;
-        const value = await load(current, signal);
-        if (!signal.aborted) this.good = { key: current[0], value };
-        return value;
+        try {
+          const value = await load(current, signal);
+          if (!signal.aborted) this.good = { key: current[0], value };
+          return value;
+        } catch (error) {
+          if (!signal.aborted && error instanceof DataError && error.retryAt !== undefined) this.retryAt(error.retryAt);
+          throw error;
+        }
       },
     });
     let interrupted = false;
@@ -45,10 +54,22 @@ export class Resource<T, A extends readonly [unknown, ...unknown[]]> {
         interrupted = false;
       },
       hostDisconnected: () => {
-        interrupted = this.task.status === TaskStatus.PENDING;
+        // A retry that was waiting for Retry-After is due again on return, like an interrupted load.
+        interrupted = this.task.status === TaskStatus.PENDING || this.retryTimer !== undefined;
+        clearTimeout(this.retryTimer);
+        this.retryTimer = undefined;
         this.task.abort();
       },
     });
+  }
+
+  /** The server said when it takes requests again: load then (the error on screen says so). */
+  private retryAt(when: number) {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.task.run();
+    }, Math.max(0, when - Date.now()));
   }
 
   /** Loads again with the same arguments (the Retry button, polling). */

@@ -30,14 +30,16 @@ export interface ErrorViewOptions {
   title?: string;
   /** More to say below the detail, e.g. the licenses a conflict concerns. */
   more?: unknown;
+  /** The caller loads again by itself when a server's `Retry-After` ends (see `describeError`). */
+  retrying?: boolean;
 }
 
 const technicalDetail = (technical: string | undefined) =>
   technical ? html`<p><small class="technical">${msg(str`Technical detail: ${technical}`)}</small></p>` : nothing;
 
 /** A failure with nothing else to show: the reason, and a way to try again where that can help. */
-export function errorView(error: unknown, endpoint: string, { retry, title, more }: ErrorViewOptions = {}) {
-  const text = describeError(error, endpoint);
+export function errorView(error: unknown, endpoint: string, { retry, title, more, retrying }: ErrorViewOptions = {}) {
+  const text = describeError(error, endpoint, retrying);
   return html`<div class="state error" role="alert" part="error">
     <strong>${title ?? text.title}</strong>
     <p>${text.detail}</p>
@@ -46,9 +48,12 @@ export function errorView(error: unknown, endpoint: string, { retry, title, more
   </div>`;
 }
 
-/** A failed refresh above data that is still shown: the data stays, the notice says it may be old. */
+/**
+ * A failed refresh above data that is still shown: the data stays, the notice says it may be old. Only
+ * readers show it, and they load again by themselves when a `Retry-After` ends.
+ */
 export function staleNotice(error: unknown, endpoint: string, retry: () => void) {
-  const text = describeError(error, endpoint);
+  const text = describeError(error, endpoint, true);
   return html`<div class="notice" role="alert" part="stale-notice">
     <span><strong>${msg('Could not refresh; showing the last data received.')}</strong> ${text.title}. ${text.detail}
       ${technicalDetail(text.technical)}</span>

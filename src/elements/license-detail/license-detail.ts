@@ -104,7 +104,7 @@ export class LicenseDetail extends LicenseElement {
     if (state.kind === 'failed') {
       return state.error instanceof DataError && state.error.kind === 'not-found'
         ? emptyView(msg('License not found'), msg(str`There is no license "${isolate(this.module)}" for "${isolate(this.owner)}".`))
-        : errorView(state.error, endpoint, { retry });
+        : errorView(state.error, endpoint, { retry, retrying: true });
     }
     return html`${state.error ? staleNotice(state.error, endpoint, retry) : nothing}
       ${this.renderDetail(state.value, state.refreshing)}`;

@@ -91,7 +91,7 @@ export class LicenseList extends LicenseElement {
     const retry = () => void this.refresh();
     if (state.kind === 'idle') return this.licenses ? this.renderLicenses(this.licenses, false) : noEndpointView();
     if (state.kind === 'loading') return loadingView(msg('Loading licenses…'));
-    if (state.kind === 'failed') return errorView(state.error, endpoint, { retry });
+    if (state.kind === 'failed') return errorView(state.error, endpoint, { retry, retrying: true });
     return html`${state.error ? staleNotice(state.error, endpoint, retry) : nothing}
     ${this.renderLicenses(state.value, state.refreshing)}`;
   }

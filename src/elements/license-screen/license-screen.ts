@@ -262,7 +262,7 @@ export class LicenseScreen extends LicenseElement {
     const index = selectedIndex(this.tabs, this.tab);
     const selected = this.tabs[index];
     return html`${state.kind === 'failed'
-        ? errorView(state.error, endpoint, { retry })
+        ? errorView(state.error, endpoint, { retry, retrying: true })
         : state.error
           ? staleNotice(state.error, endpoint, retry)
           : nothing}

@@ -173,7 +173,7 @@ export class StatusPanel extends LicenseElement {
   private renderStatus(endpoint: string) {
     const state = this.status.state;
     const retry = () => void this.refresh();
-    if (state.kind === 'failed') return errorView(state.error, endpoint, { retry });
+    if (state.kind === 'failed') return errorView(state.error, endpoint, { retry, retrying: true });
     if (state.kind !== 'ready') return loadingView(msg('Loading status…'));
     const { database, plan } = state.value;
     const user = database.loggedInUser;
@@ -227,7 +227,7 @@ export class StatusPanel extends LicenseElement {
       <div class="head"><h3 id="dashboard-h">${msg('Metered services')}</h3>
         <button type="button" part="close-button" @click=${this.closeDashboard}>${msg('Close')}</button></div>
       ${state.kind === 'failed'
-        ? errorView(state.error, endpoint, { retry })
+        ? errorView(state.error, endpoint, { retry, retrying: true })
         : state.kind === 'loading'
           ? loadingView(msg('Loading metered services…'))
           : state.kind === 'ready'

@@ -2,10 +2,14 @@
  * Loads `GET /events` and keeps it fresh by polling. The HTTP client sends `If-None-Match`; a 304 leaves
  * every field as it was and asks the host for no update, so an unchanged list costs no render at all.
  * Polling pauses while the page is hidden and stops, aborting any request, when the host is removed.
+ * After failures it backs off (see `Backoff`), and never asks before a busy server's `Retry-After` ends;
+ * an answer with `Retry-After` is loaded again then even when the table does not poll.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LicenseDataSource } from '../../data/data-source.js';
 import type { RejectedRow, SystemEvent } from '../../data/schema.js';
+import { DataError } from '../../data/errors.js';
+import { Backoff } from '../../internal/backoff.js';
 
 export class EventFeed implements ReactiveController {
   /** The last list received; undefined until the first answer. */
@@ -25,9 +29,12 @@ export class EventFeed implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private request?: AbortController;
   private connected = false;
+  private readonly backoff: Backoff;
 
-  constructor(host: ReactiveControllerHost) {
+  /** `random` feeds the back-off's jitter (a test's own makes the waits exact). */
+  constructor(host: ReactiveControllerHost, random?: () => number) {
     this.host = host;
+    this.backoff = new Backoff(random);
     host.addController(this);
   }
 
@@ -54,6 +61,7 @@ export class EventFeed implements ReactiveController {
       this.error = undefined;
       this.rejected = undefined;
       this.partial = false;
+      this.backoff.succeeded();
       this.stop();
       if (source) void this.load();
     } else if (changed && !this.request) {
@@ -84,10 +92,12 @@ export class EventFeed implements ReactiveController {
       this.truncated = data.truncated ?? false;
       this.partial = false;
       this.error = undefined;
+      this.backoff.succeeded();
     } catch (error) {
       if (request.signal.aborted) return;
       this.error = error;
       this.partial = false;
+      this.backoff.failed();
     } finally {
       if (this.request === request) {
         this.request = undefined;
@@ -111,14 +121,18 @@ export class EventFeed implements ReactiveController {
 
   private schedule() {
     clearTimeout(this.timer);
-    if (this.seconds > 0 && this.connected && this.source && document.visibilityState !== 'hidden') {
-      this.timer = setTimeout(() => void this.load(), this.seconds * 1000);
-    }
+    if (!this.connected || !this.source || document.visibilityState === 'hidden') return;
+    const retryAt = this.error instanceof DataError ? this.error.retryAt : undefined;
+    if (this.seconds <= 0 && retryAt === undefined) return;
+    const untilRetry = retryAt === undefined ? 0 : retryAt - Date.now();
+    const wait = this.seconds > 0 ? Math.max(this.backoff.delay(this.seconds * 1000), untilRetry) : untilRetry;
+    this.timer = setTimeout(() => void this.load(), Math.max(0, wait));
   }
 
   private readonly onVisibility = () => {
     if (document.visibilityState === 'hidden') clearTimeout(this.timer);
-    // Coming back after a while: refresh at once rather than a whole interval later.
+    // Coming back after a while: refresh at once rather than a whole interval later (the client still
+    // keeps a busy server's Retry-After).
     else if (this.seconds > 0 && !this.request) void this.load();
   };
 }

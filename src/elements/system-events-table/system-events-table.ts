@@ -227,7 +227,7 @@ export class SystemEventsTable extends LicenseElement {
     const endpoint = source?.endpoint ?? '';
     const retry = () => void this.feed.load();
     if (!list) {
-      if (this.feed.error) return errorView(this.feed.error, endpoint, { retry });
+      if (this.feed.error) return errorView(this.feed.error, endpoint, { retry, retrying: true });
       return source ? loadingView(msg('Loading events…')) : noEndpointView();
     }
     const rows = this.rows();
