@@ -19,27 +19,82 @@ const factories = new Map<string, DataSourceFactory>([
       ),
   ],
 ]);
-const shared = new Map<string, LicenseDataSource>();
+
+interface SharedEntry {
+  source: LicenseDataSource;
+  users: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+const shared = new Map<string, SharedEntry>();
+
+/**
+ * How long a shared source outlives its last user: an element moved in the page (disconnected and connected
+ * again) or a tab switched back keeps its source, its ETags and its in-flight requests.
+ */
+export const RELEASE_DELAY_MS = 1000;
+
+/** A data source in use; `release()` when done with it (an element does so when it leaves the page). */
+export interface DataSourceLease {
+  readonly source: LicenseDataSource;
+  release(): void;
+}
 
 /** Adds a data source kind, selected on elements with `source="<kind>"`. */
 export function registerDataSource(kind: string, factory: DataSourceFactory): void {
   factories.set(kind, factory);
 }
 
-export function dataSourceFor(
+/**
+ * The shared source for a kind and endpoint, kept while someone holds a lease on it and dropped shortly
+ * after the last one is released, so a page that visits many endpoints does not keep them all. Custom
+ * fetch/credentials/headers/time-out get a source of their own. `revive`: the caller's earlier source,
+ * put back when nobody else has taken its place (an element that comes back keeps its data).
+ */
+export function leaseDataSource(
   kind: string,
   endpoint: string,
   options: HttpClientOptions = {},
-): LicenseDataSource {
+  revive?: LicenseDataSource,
+): DataSourceLease {
   const factory = factories.get(kind) ?? factories.get('contract');
   if (!factory) throw new Error('no contract data source registered');
   const custom = options.fetch || options.credentials || options.headers || options.timeout;
-  if (custom) return factory(endpoint, options);
+  if (custom) return { source: revive ?? factory(endpoint, options), release: () => undefined };
   const key = `${kind}\n${endpoint}`;
-  let source = shared.get(key);
-  if (!source) {
-    source = factory(endpoint, options);
-    shared.set(key, source);
+  let entry = shared.get(key);
+  if (!entry) {
+    entry = { source: revive ?? factory(endpoint, options), users: 0 };
+    shared.set(key, entry);
   }
-  return source;
+  const held = entry;
+  held.users += 1;
+  clearTimeout(held.timer);
+  let released = false;
+  return {
+    source: held.source,
+    release() {
+      if (released) return;
+      released = true;
+      held.users -= 1;
+      if (held.users > 0) return;
+      held.timer = setTimeout(() => {
+        if (held.users === 0 && shared.get(key) === held) shared.delete(key);
+      }, RELEASE_DELAY_MS);
+      // On a server render nothing waits for this: it must not keep Node running.
+      (held.timer as { unref?: () => void }).unref?.();
+    },
+  };
+}
+
+/** The shared source for a kind and endpoint, for one use now: kept only while elements lease it. */
+export function dataSourceFor(kind: string, endpoint: string, options: HttpClientOptions = {}): LicenseDataSource {
+  const lease = leaseDataSource(kind, endpoint, options);
+  lease.release();
+  return lease.source;
+}
+
+/** How many shared sources are kept (for tests and for a host that wants to see sources come and go). */
+export function sharedSourceCount(): number {
+  return shared.size;
 }

@@ -7,7 +7,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { dataSourceContext } from '../data/context.js';
 import type { LicenseDataSource } from '../data/data-source.js';
-import { dataSourceFor } from '../data/source-registry.js';
+import { leaseDataSource, type DataSourceLease } from '../data/source-registry.js';
 import { LocaleController } from './locale-controller.js';
 import { LIBRARY_VERSION } from './define.js';
 import { renderIn } from '../i18n/msg.js';
@@ -43,6 +43,24 @@ export class LicenseElement extends LitElement {
   protected readonly localeController = new LocaleController(this);
 
   private memo?: { inputs: unknown[]; source: LicenseDataSource };
+  /** Held while the element is in the page, so the shared source is released when it leaves. */
+  private lease?: DataSourceLease;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page: the same source again (another element's, if one took its place meanwhile).
+    if (this.memo && !this.lease) {
+      const before = this.memo.source;
+      this.memo.source = this.takeLease(before);
+      if (this.memo.source !== before) this.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lease?.release();
+    this.lease = undefined;
+  }
 
   /** Renders in the element's own language: `msg()` and the Intl formatters read it while it renders. */
   protected override update(changed: PropertyValues): void {
@@ -57,11 +75,21 @@ export class LicenseElement extends LitElement {
       // Same inputs, same source object: tasks keyed on it must not re-run on every render.
       const inputs = [this.source, this.endpoint, this.fetch, this.credentials, this.headers, this.timeout];
       if (!this.memo || inputs.some((input, i) => input !== this.memo?.inputs[i])) {
-        const options = { fetch: this.fetch, credentials: this.credentials, headers: this.headers, timeout: this.timeout };
-        this.memo = { inputs, source: dataSourceFor(this.source, this.endpoint, options) };
+        this.lease?.release();
+        this.lease = undefined;
+        this.memo = { inputs, source: this.takeLease() };
       }
       return this.memo.source;
     }
     return this.inheritedSource;
+  }
+
+  /** Leases the source for the current inputs; outside the page (a server render) only for this use. */
+  private takeLease(revive?: LicenseDataSource): LicenseDataSource {
+    const options = { fetch: this.fetch, credentials: this.credentials, headers: this.headers, timeout: this.timeout };
+    const lease = leaseDataSource(this.source, this.endpoint, options, revive);
+    if (this.isConnected) this.lease = lease;
+    else lease.release();
+    return lease.source;
   }
 }
