@@ -134,6 +134,21 @@ describe('one write per action', () => {
     upload.release(result());
   });
 
+  it('Load license from file: focus comes back to the file button that was disabled while loading', async () => {
+    const upload = held<unknown>();
+    const { data, result } = source({ upload });
+    const el = await screen(data);
+    const button = screenPart(el, 'file-button') as HTMLButtonElement;
+    button.focus();
+    chooseFile(el);
+    await until(() => button.disabled, 'file button disabled while loading');
+    // A disabled button cannot keep focus: the page has it meanwhile.
+    expect(shadow(el).activeElement).to.not.equal(button);
+    upload.release(result());
+    await until(() => !button.disabled, 'file button enabled again');
+    await until(() => shadow(el).activeElement === button, 'focus back on the file button');
+  });
+
   it('Add event: a double submit of the form and a click on Add send one event', async () => {
     const add = held<unknown>();
     const { data } = source({ add }, [event('1')]);

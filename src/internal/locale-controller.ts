@@ -13,6 +13,12 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** A failed locale module load is tried once more before the element gives up on that language. */
 const LOAD_ATTEMPTS = 2;
 
+/**
+ * While a language loads the element stays in the one it shows (no flash of English on a quick switch);
+ * a module that takes longer than this leaves the source language on screen until it comes.
+ */
+export const LOAD_PATIENCE_MS = 3000;
+
 const hosts = new Set<LocaleController>();
 let langObserver: MutationObserver | undefined;
 const watched = new WeakSet<Node>();
@@ -119,8 +125,20 @@ export class LocaleController implements ReactiveController {
    * Shows `locale` once its templates are here, if it is still the one asked for. A load that fails is
    * tried once more (a dropped connection); one that fails again leaves the source language on screen
    * rather than a language no longer asked for, and the element's next update or `lang` change tries again.
+   * One that does not arrive within `LOAD_PATIENCE_MS` shows the source language until it does.
    */
   private async load(locale: SupportedLocale) {
+    const patience = setTimeout(() => {
+      if (this.asked === locale) this.show(SOURCE_LOCALE, undefined);
+    }, LOAD_PATIENCE_MS);
+    try {
+      await this.attempt(locale);
+    } finally {
+      clearTimeout(patience);
+    }
+  }
+
+  private async attempt(locale: SupportedLocale) {
     for (let attempt = 1; ; attempt++) {
       try {
         const templates = await loadTemplates(locale);
