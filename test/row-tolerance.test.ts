@@ -4,9 +4,11 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/status-panel/define.js';
+import '../src/elements/license-detail/define.js';
+import type { LicenseDetail } from '../src/elements/license-detail/license-detail.js';
 import type { StatusPanel } from '../src/elements/status-panel/status-panel.js';
 import type { SystemEventsTable } from '../src/elements/system-events-table/system-events-table.js';
-import { status as demoStatus } from '../demo/endpoint/fixtures.js';
+import { licenseDetail as demoDetail, status as demoStatus } from '../demo/endpoint/fixtures.js';
 import { json, stubFetch, until, visibleText } from './helpers.js';
 import { ENDPOINT, event, loaded, names, renderTable, shadow } from './system-events-fixtures.js';
 
@@ -27,6 +29,33 @@ describe('one bad row never blanks the screen', () => {
     expect(items[0]).to.contain('Free-text index rebuild 4').and.contain('scope: Invalid type');
     // A row without a name or key is named by its id, or by its position.
     expect(items[1]).to.match(/^5 \(Technical detail: (key|name): Invalid type/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('license detail: a bad assigned user and a bad history entry are named, the license and the rest show', async () => {
+    const detail = {
+      ...demoDetail('normal', 'SUPEROFFICE', 'ten-sales'),
+      assignedTo: [{ id: 'JAN', name: 'Jan Berg' }, { id: 'KARI', name: 42 }, { id: 'OLA', name: 'Ola' }],
+      history: [
+        { date: '2025-01-15', total: 20, note: 'First purchase' },
+        { date: '2025-02-30', total: 25, note: 'A day that does not exist' },
+        { date: '2025-06-01', total: 'thirty' },
+      ],
+    };
+    const el = await fixture<LicenseDetail>(
+      html`<license-detail lang="en" endpoint=${ENDPOINT} owner="SUPEROFFICE" module="ten-sales" .fetch=${stubFetch({ '/licenses/SUPEROFFICE/ten-sales': json(detail) })}></license-detail>`,
+    );
+    await until(() => !!shadow(el).querySelector('[part=detail]'), 'the detail');
+    expect([...shadow(el).querySelectorAll('[part=users] li')].map((li) => li.textContent?.trim())).to.deep.equal(['JBJan Berg', 'OOla']);
+    expect(shadow(el).querySelectorAll('[part=history] tbody tr')).to.have.length(1);
+    const text = visibleText(el);
+    expect(text).to.contain('Some assigned users could not be read and are not shown.');
+    expect(text).to.contain('Some history entries could not be read and are not shown.');
+    const items = noticeItems(shadow(el));
+    // Named by what it gives as its name, as far as that can be read.
+    expect(items[0]).to.match(/^42 \(Technical detail: name: Invalid type/);
+    expect(items[1]).to.match(/^2025-02-30 \(Technical detail: date:/);
+    expect(items[2]).to.match(/^2025-06-01 \(Technical detail: total:/);
     await expect(el).to.be.accessible();
   });
 

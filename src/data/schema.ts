@@ -100,16 +100,30 @@ export const PersonSchema = v.object({
   portraitUrl: v.optional(NullableText, null),
 });
 
-export const LicenseDetailSchema = v.object({
+const HistoryEntrySchema = v.object({ date: IsoDate, total: Count, note: v.optional(NullableText, null) });
+
+const LicenseDetailFieldsSchema = v.object({
   ...LicenseModuleSchema.entries,
   ownerId: Text,
-  assignedTo: v.optional(v.array(PersonSchema), []),
+  assignedTo: v.optional(rows(PersonSchema), []),
   pending: v.optional(v.nullable(v.object({ newTotal: Count, added: CountChange })), null),
   history: v.optional(
-    v.array(v.object({ date: IsoDate, total: Count, note: v.optional(NullableText, null) })),
+    rows(HistoryEntrySchema, (raw) => (isRecord(raw) && typeof raw.date === 'string' ? raw.date : null)),
     [],
   ),
 });
+
+/** A person or history entry that cannot be read is left out and named, like any other row. */
+export const LicenseDetailSchema = v.pipe(
+  LicenseDetailFieldsSchema,
+  v.transform(({ assignedTo, history, ...detail }): LicenseDetail => ({
+    ...detail,
+    assignedTo: assignedTo.valid,
+    history: history.valid,
+    ...withRejected('rejectedAssignees', assignedTo.rejected),
+    ...withRejected('rejectedHistory', history.rejected),
+  })),
+);
 
 export const ActivationResultSchema = v.object({
   owner: LicenseOwnerSchema,
@@ -233,7 +247,13 @@ export interface LicensesResponse {
   rejectedOwners?: RejectedRow[];
 }
 export type Person = v.InferOutput<typeof PersonSchema>;
-export type LicenseDetail = v.InferOutput<typeof LicenseDetailSchema>;
+export type LicenseDetail = Omit<v.InferOutput<typeof LicenseDetailFieldsSchema>, 'assignedTo' | 'history'> & {
+  assignedTo: Person[];
+  history: v.InferOutput<typeof HistoryEntrySchema>[];
+  /** People and history entries that could not be read; the detail names them in a notice. */
+  rejectedAssignees?: RejectedRow[];
+  rejectedHistory?: RejectedRow[];
+};
 export type ActivationResult = v.InferOutput<typeof ActivationResultSchema>;
 export type DatabaseRole = v.InferOutput<typeof DatabaseRoleSchema>;
 export type Restriction = v.InferOutput<typeof RestrictionSchema>;

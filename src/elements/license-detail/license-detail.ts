@@ -10,6 +10,7 @@ import { DataError } from '../../data/errors.js';
 import type { LicenseDetail as LicenseDetailData, LicensesResponse, LicenseType } from '../../data/schema.js';
 import { Resource } from '../../internal/resource.js';
 import { emptyView, errorView, loadingView, noEndpointView, staleNotice } from '../../internal/states.js';
+import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { avatar, avatarStyles } from '../../internal/avatar.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { formatDate, formatNumber, isolate } from '../../i18n/format.js';
@@ -141,7 +142,9 @@ export class LicenseDetail extends LicenseElement {
               ${detail.assignedTo.map((person) => html`<li>${avatar(person, this.activeSource?.endpoint ?? '')}<span>${person.name}</span></li>`)}
             </ul>`
         : nothing}
+      ${rejectedNotice(detail.rejectedAssignees, msg('Some assigned users could not be read and are not shown.'))}
       ${detail.history.length ? this.renderHistory(detail.history) : nothing}
+      ${rejectedNotice(detail.rejectedHistory, msg('Some history entries could not be read and are not shown.'))}
     </article>`;
   }
 
