@@ -5,7 +5,9 @@ import { deferred, json, normalLicenses, problem, stubFetch, until, visibleText 
 
 const ENDPOINT = 'https://crm.example/api';
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
-const alertText = (el: Element) => shadow(el).querySelector('[role=alert]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** As a person reads it: whitespace collapsed, the invisible directional isolates around data left out. */
+const alertText = (el: Element) =>
+  shadow(el).querySelector('[role=alert]')?.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
 const settled = (el: LicenseList) => until(() => !shadow(el).querySelector('[part=loading]'), 'loaded');
 
 async function listWith(fetch: typeof globalThis.fetch, extra: Partial<LicenseList> = {}) {

@@ -13,7 +13,7 @@ import { json, stubFetch, until, visibleText } from './helpers.js';
 import { ENDPOINT, event, loaded, names, renderTable, shadow } from './system-events-fixtures.js';
 
 const noticeItems = (root: ParentNode) =>
-  [...root.querySelectorAll('[part=rejected-notice] li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+  [...root.querySelectorAll('[part=rejected-notice] li')].map((li) => li.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '');
 
 describe('one bad row never blanks the screen', () => {
   it('events: a row with a wrong field is named, the others are listed', async () => {

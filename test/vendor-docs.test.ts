@@ -15,7 +15,8 @@ import { counts, extendedLicense, extendedModule, licenseInfo, moduleLicense, ve
 const CRM = 'https://crm.example/Cust1234';
 const API = `${CRM}/api`;
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** As a person reads it: whitespace collapsed, the invisible directional isolates around data left out. */
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
 const noticeItems = (root: ParentNode) => [...root.querySelectorAll('[part=rejected-notice] li')].map((li) => text(li));
 
 type Sources = Record<string, { repo: string; path: string; section: string }>;

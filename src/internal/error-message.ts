@@ -1,7 +1,7 @@
 /** What each kind of failure means to a person, in their language. Called from render(). */
 import { msg, str } from '../i18n/msg.js';
 import { DataError } from '../data/errors.js';
-import { formatMoment } from '../i18n/format.js';
+import { formatMoment, isolate } from '../i18n/format.js';
 
 export interface ErrorText {
   title: string;
@@ -18,7 +18,7 @@ export function describeError(error: unknown, endpoint: string, retrying = false
   if (!(error instanceof DataError)) {
     return {
       title: msg('Something went wrong'),
-      detail: msg(str`The data from ${endpoint} could not be shown.`),
+      detail: msg(str`The data from ${isolate(endpoint)} could not be shown.`),
     };
   }
   const status = error.status ?? 0;
@@ -27,12 +27,12 @@ export function describeError(error: unknown, endpoint: string, retrying = false
     case 'network':
       return {
         title: msg('The license service cannot be reached'),
-        detail: msg(str`No connection to ${endpoint}. Check the network and try again.`),
+        detail: msg(str`No connection to ${isolate(endpoint)}. Check the network and try again.`),
       };
     case 'timeout':
       return {
         title: msg('The license service did not answer in time'),
-        detail: msg(str`${endpoint} took too long to answer. Try again in a moment.`),
+        detail: msg(str`${isolate(endpoint)} took too long to answer. Try again in a moment.`),
       };
     case 'unauthorized':
       return {
@@ -47,7 +47,7 @@ export function describeError(error: unknown, endpoint: string, retrying = false
     case 'not-found':
       return {
         title: msg('Not found'),
-        detail: msg(str`${error.url} does not exist. Check the endpoint address.`),
+        detail: msg(str`${isolate(error.url)} does not exist. Check the endpoint address.`),
       };
     case 'conflict':
     case 'rejected':
@@ -71,13 +71,13 @@ export function describeError(error: unknown, endpoint: string, retrying = false
     case 'malformed':
       return {
         title: msg('The license service sent unreadable data'),
-        detail: msg(str`The answer from ${error.url} is not valid JSON.`),
+        detail: msg(str`The answer from ${isolate(error.url)} is not valid JSON.`),
       };
     case 'contract':
       return {
         title: msg('The license service sent unexpected data'),
         detail: msg(
-          str`The answer from ${error.url} is incomplete or in a form this screen does not understand, so it cannot be shown. Try again later, or tell the administrator of the license service.`,
+          str`The answer from ${isolate(error.url)} is incomplete or in a form this screen does not understand, so it cannot be shown. Try again later, or tell the administrator of the license service.`,
         ),
         // The validator's own words with the field path, e.g. `owners: Invalid type: Expected Array …`.
         technical: error.message,
@@ -85,21 +85,21 @@ export function describeError(error: unknown, endpoint: string, retrying = false
     case 'redirect':
       return {
         title: msg('The license service sent the request on to another site'),
-        detail: msg(str`${endpoint} redirected to another site, so its answer is not shown. Check the endpoint address.`),
+        detail: msg(str`${isolate(endpoint)} redirected to another site, so its answer is not shown. Check the endpoint address.`),
         technical: error.message,
       };
     case 'protocol':
       return {
         title: msg('The license service answered in a way this screen cannot use'),
         detail: msg(
-          str`${error.url} answered “not modified” although this screen had no earlier copy of the data. Try again later, or tell the administrator of the license service.`,
+          str`${isolate(error.url)} answered “not modified” although this screen had no earlier copy of the data. Try again later, or tell the administrator of the license service.`,
         ),
         technical: error.message,
       };
     case 'unsupported':
       return {
         title: msg('Not available from this data source'),
-        detail: msg(str`${endpoint} does not offer this information.`),
+        detail: msg(str`${isolate(endpoint)} does not offer this information.`),
       };
     case 'http':
       return {

@@ -6,13 +6,14 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '../i18n/msg.js';
 import type { RejectedRow } from '../data/rows.js';
+import { isolate } from '../i18n/format.js';
 
 /** Enough to see what went wrong; a whole archive of unreadable rows must not become a page of them. */
 const SHOWN = 20;
 
 const technical = (row: RejectedRow) => {
   const detail = `${row.field}: ${row.problem}`;
-  return msg(str`Technical detail: ${detail}`);
+  return msg(str`Technical detail: ${isolate(detail)}`);
 };
 
 /** `heading` says what kind of rows are missing, e.g. "Some licenses could not be read and are not shown." */

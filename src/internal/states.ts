@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '../i18n/msg.js';
 import { describeError } from './error-message.js';
 import { DataError } from '../data/errors.js';
+import { isolate } from '../i18n/format.js';
 
 /** Retrying cannot help when the data source does not offer the resource at all. */
 const retryable = (error: unknown) => !(error instanceof DataError && error.kind === 'unsupported');
@@ -35,7 +36,7 @@ export interface ErrorViewOptions {
 }
 
 const technicalDetail = (technical: string | undefined) =>
-  technical ? html`<p><small class="technical">${msg(str`Technical detail: ${technical}`)}</small></p>` : nothing;
+  technical ? html`<p><small class="technical">${msg(str`Technical detail: ${isolate(technical)}`)}</small></p>` : nothing;
 
 /** A failure with nothing else to show: the reason, and a way to try again where that can help. */
 export function errorView(error: unknown, endpoint: string, { retry, title, more, retrying }: ErrorViewOptions = {}) {
