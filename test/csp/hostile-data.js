@@ -79,7 +79,10 @@ const KEEP = new Set([
   'nextExpiryDate', 'activated', 'finished', 'scope', 'shopUrl', 'portraitUrl',
 ]);
 
-/** Every string field (apart from KEEP) becomes the next text case; numbers and booleans stay. */
+/**
+ * Every string field (apart from KEEP) becomes the next text case; numbers and booleans stay.
+ * @returns {unknown}
+ */
 function hostile(/** @type {unknown} */ value, /** @type {{ n: number }} */ counter, key = '') {
   if (typeof value === 'string') {
     if (KEEP.has(key)) return value;
