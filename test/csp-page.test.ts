@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import type { CspReport } from './csp/page.js';
 import { CSP_POLICY } from './csp/csp-middleware.mjs';
-import { TEXT_CASES } from './csp/hostile-data.js';
+import { CROSS_ORIGIN_LINKS, people, SAME_ORIGIN_URLS, TEXT_CASES } from './csp/hostile-data.js';
 
 interface Framed {
   report: CspReport;
@@ -50,7 +50,9 @@ const counts = (label: string, r: CspReport) =>
     `${label}: elements rendered ${r.elementsRendered}/${r.elements}, steps ${r.steps}, text cases found ${r.textCasesFound}/${r.textCases}, ` +
       `URL cases ${r.urlCases}, violations ${r.violations.length}, executions ${r.executions}, live non-allowed URLs ${r.badUrls.length}, ` +
       `injected markup ${r.injected.length}, same-origin URLs live ${r.sameOriginLive}, cross-origin links live ${r.crossOriginLinksLive}, ` +
-      `images sending a referrer ${r.imagesWithReferrer}` +
+      `images sending a referrer ${r.imagesWithReferrer}, portraits ${r.portraits} (live images ${r.portraitImages}), ` +
+      `purchase links ${r.purchaseLinks.length}, styled shadow roots ${r.styledRoots}` +
+      (r.notRendered.length ? `\n  not rendered: ${r.notRendered.join(', ')}` : '') +
       (r.violations.length ? `\n  violations: ${JSON.stringify(r.violations.slice(0, 10))}` : '') +
       (r.badUrls.length ? `\n  bad URLs: ${JSON.stringify(r.badUrls.slice(0, 10))}` : '') +
       (r.injected.length ? `\n  injected: ${JSON.stringify(r.injected.slice(0, 10))}` : '') +
@@ -89,6 +91,13 @@ describe('the drop-in bundle under a strict CSP with Trusted Types', function ()
     expect(report.textCasesMissing).to.deep.equal([]);
     expect(report.textCasesFound).to.equal(TEXT_CASES.length);
     expect(report.sameOriginLive).to.be.greaterThan(0);
+    expect(report.styledRoots).to.be.greaterThan(5);
+    // One person per portrait case: only the same-origin portraits became images.
+    expect(report.portraits).to.equal(people().length);
+    expect(report.portraitImages).to.equal(SAME_ORIGIN_URLS.length);
+    // One owner tab per shop URL case: only the allowed ones became Purchase links.
+    const allowedShops = [...SAME_ORIGIN_URLS.map((path) => new URL(path, location.href).href), ...CROSS_ORIGIN_LINKS];
+    expect([...report.purchaseLinks].sort()).to.deep.equal([...allowedShops].sort());
     const text = shadowText(frame.contentDocument!);
     expect(text).to.contain('<img src=x onerror=window.__pwned++>');
     expect(text).to.contain('<script>window.__pwned++</script>');

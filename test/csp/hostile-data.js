@@ -115,7 +115,7 @@ export function licenses() {
 }
 
 /** People with every portrait case (refused and same-origin). */
-function people() {
+export function people() {
   return [...REFUSED_URLS, ...SAME_ORIGIN_URLS].map((portraitUrl, i) => ({
     id: `${TEXT_CASES[i % TEXT_CASES.length]} p${i}`,
     name: TEXT_CASES[(i + 3) % TEXT_CASES.length],
@@ -180,5 +180,6 @@ export function answer(url) {
   if (parts[0] === 'status') return { status: 200, data: status() };
   if (parts[0] === 'consumption') return { status: 200, data: consumption() };
   if (parts[0] === 'events' && parts.length === 1) return { status: 200, data: events() };
-  return { status: 404, data: { type: 'about:blank', title: 'Not Found', status: 404, detail: TEXT_CASES[0] } };
+  // Plain words: an error view must not pass for a rendered element by showing a hostile string.
+  return { status: 404, data: { type: 'about:blank', title: 'Not Found', status: 404, detail: 'No such resource.' } };
 }

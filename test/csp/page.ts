@@ -45,6 +45,13 @@ export interface CspReport {
   crossOriginLinksLive: number;
   injected: LiveUrl[];
   imagesWithReferrer: number;
+  /** Every `href` a Purchase link had, over all owner tabs (one owner per URL case). */
+  purchaseLinks: string[];
+  /** People shown by the standalone <license-detail> (one per portrait case), and their live images. */
+  portraits: number;
+  portraitImages: number;
+  /** Shadow roots with constructable stylesheets: the styles arrived without 'unsafe-inline'. */
+  styledRoots: number;
   errors: string[];
 }
 
@@ -97,6 +104,8 @@ const injected = new Map<string, LiveUrl>();
 const sameOrigin = new Set<string>();
 const crossOriginLinks = new Set<string>();
 const imagesWithReferrer = new Set<Element>();
+const purchaseLinks = new Set<string>();
+const styledRoots = new Set<ShadowRoot>();
 let steps = 0;
 
 const URL_ATTRIBUTES = ['src', 'href', 'xlink:href', 'srcset', 'action', 'formaction', 'data', 'poster', 'background', 'ping', 'cite'];
@@ -151,6 +160,7 @@ function inspect() {
   });
   for (const node of deepNodes(document.body)) {
     if (node instanceof ShadowRoot) {
+      if (node.adoptedStyleSheets.length > 0) styledRoots.add(node);
       for (const value of styleUrls(node)) {
         if (!value.startsWith('#') && classify(value, document.baseURI, false) === 'bad') {
           badUrls.set(`style ${value}`, { where: `${node.host.localName} stylesheet`, attribute: 'url()', value });
@@ -182,6 +192,7 @@ function inspect() {
         else if (kind === 'cross-origin-link') crossOriginLinks.add(value);
       }
     }
+    if (node.matches('a[part="purchase-link"]')) purchaseLinks.add(node.getAttribute('href') ?? '');
     if (inShadow && node.localName === 'img' && node.getAttribute('referrerpolicy') !== 'no-referrer') imagesWithReferrer.add(node);
   }
 }
@@ -279,9 +290,10 @@ async function run() {
   await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
 
   const rendered = new Set<string>();
-  const mark = (tag: string, ok: boolean) => ok && rendered.add(tag);
+  /** Rendered: settled, and showing the part that only data (not a loading or error view) produces. */
+  const mark = (tag: string, ok: boolean, element: Element, selector: string) => ok && deepQuery(element, selector) && rendered.add(tag);
 
-  mark('license-screen', await settle(screen, 'license-screen'));
+  mark('license-screen', await settle(screen, 'license-screen'), screen, '[part="license-name"]');
   // Every tab: the vendor's, one per partner owner (each with its own shop URL case), and Status.
   for (const id of [...owners.map((owner) => owner.id), 'status']) {
     screen.tab = id;
@@ -295,17 +307,16 @@ async function run() {
   const opened = await until(() => deepQuery(screen, 'license-detail'), 'the detail dialog');
   if (opened) await settle(deepQuery(screen, 'license-detail') as Element, 'the detail dialog');
 
-  mark('license-list', await settle(list, 'license-list'));
-  mark('license-detail', await settle(detail, 'license-detail'));
-  mark('status-panel', await settle(panel, 'status-panel'));
+  mark('license-list', await settle(list, 'license-list'), list, '[part="license-name"]');
+  mark('license-detail', await settle(detail, 'license-detail'), detail, '.avatar');
+  mark('status-panel', await settle(panel, 'status-panel'), panel, '[part="restriction"]');
   await until(() => deepQuery(panel, 'button[part="dashboard-button"]'), 'the dashboard button');
   deepQuery<HTMLButtonElement>(panel, 'button[part="dashboard-button"]')?.click();
   await until(() => deepQuery(panel, 'dialog[part="dashboard"][open]'), 'the dashboard');
   await settle(panel, 'the dashboard');
-  mark('system-events-table', await settle(table, 'system-events-table'));
   table.selected = firstEvent?.id ?? '';
   await until(() => deepQuery(table, '[part="description"]'), 'the description pane');
-  await settle(table, 'the description pane');
+  mark('system-events-table', await settle(table, 'the description pane'), table, '[part="description"]');
 
   if (control) faults();
   // Time for an injected image's error handler or a late render to run.
@@ -330,6 +341,10 @@ async function run() {
     crossOriginLinksLive: crossOriginLinks.size,
     injected: [...injected.values()],
     imagesWithReferrer: imagesWithReferrer.size,
+    purchaseLinks: [...purchaseLinks],
+    portraits: [...deepNodes(detail)].filter((node) => node instanceof Element && node.matches('.avatar')).length,
+    portraitImages: [...deepNodes(detail)].filter((node) => node instanceof Element && node.matches('.avatar img')).length,
+    styledRoots: styledRoots.size,
     errors,
   };
   window.__cspReport = report;
