@@ -283,10 +283,11 @@ async function run() {
   const tags = ['license-screen', 'license-list', 'license-detail', 'status-panel', 'system-events-table'];
 
   const screen = place<HTMLElement & { tab: string }>('license-screen', {});
-  const list = place('license-list', { owner: partner?.id ?? '' });
+  // Two in other languages: the translated templates go through the same Trusted Types policy.
+  const list = place('license-list', { owner: partner?.id ?? '', lang: 'sv' });
   const detail = place('license-detail', { owner: partner?.id ?? '', module: module?.id ?? '' });
   const panel = place('status-panel', {});
-  const table = place<HTMLElement & { selected: string }>('system-events-table', {});
+  const table = place<HTMLElement & { selected: string }>('system-events-table', { lang: 'de' });
   await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
 
   const rendered = new Set<string>();
