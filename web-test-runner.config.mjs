@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { koaDemoEndpoint } from './demo/endpoint/middleware.js';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { koaServerRender } from './test/ssr/server-render.mjs';
+import { koaCspPage } from './test/csp/csp-middleware.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 /**
@@ -50,7 +51,7 @@ export default {
       failureThresholdType: 'percent',
     }),
   ],
-  middleware: [koaDemoEndpoint(), koaServerRender()],
+  middleware: [koaDemoEndpoint(), koaServerRender(), koaCspPage()],
   testFramework: { config: { timeout: 10_000 } },
   // NO_COVERAGE=1 for a quick run of a single file; `npm test` always measures coverage.
   coverage: !process.env.NO_COVERAGE && !fuzz,
