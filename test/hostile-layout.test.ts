@@ -5,8 +5,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SystemEvent } from '../src/data/schema.js';
-import { json, normalLicenses, stubFetch, until } from './helpers.js';
+import { json, normalLicenses, problem, stubFetch, until } from './helpers.js';
 import { event } from './system-events-fixtures.js';
+import { licenseDetail as demoDetail, status as demoStatus } from '../demo/endpoint/fixtures.js';
 
 const LONG = 'W'.repeat(100_000);
 const RLO = '\u202E';
@@ -33,6 +34,7 @@ function deepElements(root: Element): Element[] {
       found.push(el);
       if (el.shadowRoot) walk(el.shadowRoot);
     });
+  walk(root);
   if (root.shadowRoot) walk(root.shadowRoot);
   return found;
 }
@@ -43,13 +45,61 @@ async function inBox(template: unknown) {
 }
 
 function expectNoOverflow(box: HTMLElement) {
-  expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(innerWidth);
-  expect(box.scrollWidth, 'container width').to.be.at.most(box.clientWidth + 1);
   const wide = deepElements(box)
-    .filter((el) => el.getBoundingClientRect().right > box.getBoundingClientRect().right + 1)
+    .filter((el) => el.getBoundingClientRect().right > box.getBoundingClientRect().right + 1 && !scrolledWithin(el, box))
     .filter((el) => getComputedStyle(el).display !== 'none' && !(el.closest('dialog') && !(el.closest('dialog') as HTMLDialogElement).open));
   expect(wide.map((el) => el.localName + (el.className ? `.${String(el.className)}` : '')), 'elements past the container').to.deep.equal([]);
+  const inView = deepElements(box).filter((el) => !scrolledWithin(el, box));
+  expect(textPast(inView, box.getBoundingClientRect().right), 'text past the container').to.deep.equal([]);
+  expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(innerWidth);
+  expect(box.scrollWidth, 'container width').to.be.at.most(box.clientWidth + 1);
 }
+
+/** The next ancestor, across shadow roots. */
+const parentOf = (el: Element): Element | null =>
+  el.parentElement ?? (el.parentNode instanceof ShadowRoot ? el.parentNode.host : null);
+
+/**
+ * Inside a scroll container that itself stays in the box (the events table scrolls sideways in its own
+ * frame): what is past the box there is scrolled to, not overflowing the page.
+ */
+function scrolledWithin(el: Element, box: Element): boolean {
+  for (let node = parentOf(el); node && node !== box; node = parentOf(node)) {
+    const overflow = getComputedStyle(node).overflowX;
+    if (overflow !== 'visible' && node.getBoundingClientRect().right <= box.getBoundingClientRect().right + 1) return true;
+  }
+  return false;
+}
+
+/** Text that runs out of its element's box (a box may stay narrow while its text overflows it). */
+function textPast(elements: Element[], right: number): string[] {
+  const range = document.createRange();
+  return elements.flatMap((el) =>
+    [...el.childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
+      .filter((node) => {
+        range.selectNodeContents(node);
+        return range.getBoundingClientRect().right > right + 1;
+      })
+      .map(() => el.localName + (el.className ? `.${String(el.className)}` : '')),
+  );
+}
+
+/** An open dialog sits in the top layer, sized to the window: it and everything in it stay inside both. */
+function expectDialogFits(dialog: HTMLDialogElement) {
+  expect(dialog.open, 'dialog open').to.equal(true);
+  const box = dialog.getBoundingClientRect();
+  expect(box.right, 'dialog inside the window').to.be.at.most(innerWidth + 1);
+  const wide = [...dialog.querySelectorAll('*')]
+    .filter((el) => el.getBoundingClientRect().right > box.right + 1 && getComputedStyle(el).display !== 'none')
+    .map((el) => el.localName + (el.className ? `.${String(el.className)}` : ''));
+  expect(wide, 'elements past the dialog').to.deep.equal([]);
+  expect(textPast([dialog, ...dialog.querySelectorAll('*')], box.right), 'text past the dialog').to.deep.equal([]);
+  expect(dialog.scrollWidth, 'dialog width').to.be.at.most(dialog.clientWidth + 1);
+}
+
+const shadowOf = (el: Element) => el.shadowRoot as ShadowRoot;
+const partIn = <T extends Element = HTMLButtonElement>(root: ParentNode, name: string) => root.querySelector(`[part~=${name}]`) as T;
 
 describe('hostile layout', function () {
   // Laying out a hundred 100,000-character words is slow on a loaded machine; the check is the width.
@@ -79,6 +129,77 @@ describe('hostile layout', function () {
     const table = box.querySelector('system-events-table') as HTMLElement & { updateComplete: Promise<unknown> };
     await table.updateComplete;
     expectNoOverflow(box);
+  });
+
+  it('<license-detail> with 100,000-character names, people and notes stays inside a 600 px box', async () => {
+    const detail = {
+      ...demoDetail('normal', 'SUPEROFFICE', 'ten-sales'),
+      name: LONG,
+      description: LONG,
+      tooltip: `${LONG}!`,
+      version: LONG,
+      assignedTo: [{ id: 'JAN', name: LONG, portraitUrl: null }],
+      history: [{ date: '2025-01-15', total: 20, note: LONG }],
+    };
+    const fetch = stubFetch({ '/licenses/SUPEROFFICE/ten-sales': json(detail) });
+    const box = await inBox(html`<license-detail lang="en" endpoint="https://crm.example/api" owner="SUPEROFFICE" module="ten-sales" .fetch=${fetch}></license-detail>`);
+    const el = box.querySelector('license-detail') as HTMLElement;
+    await until(() => !!el.shadowRoot?.querySelector('[part=history]'), 'detail shown', 50_000);
+    expectNoOverflow(box);
+  });
+
+  it('<status-panel> with 100,000-character database facts, plan and restrictions stays inside a 600 px box', async () => {
+    const status = demoStatus('normal');
+    Object.assign(status.database, { owner: LONG, serialNumber: LONG, subscription: LONG, type: LONG });
+    if (status.database.loggedInUser) status.database.loggedInUser.name = LONG;
+    if (status.plan) {
+      status.plan.name = LONG;
+      for (const restriction of status.plan.restrictions) restriction.label = LONG;
+    }
+    const fetch = stubFetch({ '/status': json(status), '/consumption?months=12': problem(404, LONG) });
+    const box = await inBox(html`<status-panel lang="en" endpoint="https://crm.example/api" .fetch=${fetch}></status-panel>`);
+    const el = box.querySelector('status-panel') as HTMLElement;
+    await until(() => !!el.shadowRoot?.querySelector('dl') && !el.shadowRoot?.querySelector('[part=loading]'), 'status shown', 50_000);
+    expectNoOverflow(box);
+  });
+
+  it('the Add event form with a 100,000-character refusal from the server fits its dialog and the window', async () => {
+    const fetch = stubFetch({ '/events': [json({ events: [event('1')] }), problem(422, LONG)] });
+    const box = await inBox(html`<system-events-table lang="en" editable endpoint="https://crm.example/api" .fetch=${fetch}></system-events-table>`);
+    const table = box.querySelector('system-events-table') as HTMLElement;
+    await until(() => !!partIn(shadowOf(table), 'add-button'), 'table shown');
+    partIn(shadowOf(table), 'add-button').click();
+    const dialog = () => shadowOf(table).querySelector('dialog') as HTMLDialogElement;
+    await until(() => dialog()?.open, 'dialog open');
+    partIn(dialog(), 'confirm-button').click();
+    await until(() => !!partIn(shadowOf(table), 'form-error'), 'the refusal shown', 50_000);
+    expectDialogFits(dialog());
+  });
+
+  it('the Delete confirmation of an event with a 100,000-character name fits its dialog and the window', async () => {
+    const fetch = stubFetch({ '/events': json({ events: [event('1', { name: LONG })] }) });
+    const box = await inBox(html`<system-events-table lang="en" editable selected="1" endpoint="https://crm.example/api" .fetch=${fetch}></system-events-table>`);
+    const table = box.querySelector('system-events-table') as HTMLElement;
+    await until(() => partIn(shadowOf(table), 'delete-button')?.disabled === false, 'the event selected', 50_000);
+    partIn(shadowOf(table), 'delete-button').click();
+    const dialog = () => shadowOf(table).querySelector('dialog') as HTMLDialogElement;
+    await until(() => dialog()?.open, 'dialog open');
+    expectDialogFits(dialog());
+  });
+
+  it('the activation dialog with 100,000-character license names fits the window', async () => {
+    const licenses = hostileLicenses();
+    const owner = licenses.owners[0]!;
+    owner.canActivate = true;
+    for (const module of owner.modules) module.pending = { newTotal: module.total + 5, added: 5 };
+    const fetch = stubFetch({ '/licenses': json(licenses) });
+    const box = await inBox(html`<license-screen lang="en" endpoint="https://crm.example/api" .fetch=${fetch}></license-screen>`);
+    const screen = box.querySelector('license-screen') as HTMLElement;
+    await until(() => !!partIn(shadowOf(screen), 'activate-button'), 'the owner tab', 50_000);
+    partIn(shadowOf(screen), 'activate-button').click();
+    const dialog = () => shadowOf(screen).querySelector('dialog.activation') as HTMLDialogElement;
+    await until(() => dialog()?.open && !dialog().querySelector('[part=loading]'), 'the changes listed', 50_000);
+    expectDialogFits(dialog());
   });
 
   it('isolates data inside a translated sentence, so an override character cannot reorder it', async () => {

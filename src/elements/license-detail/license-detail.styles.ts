@@ -33,4 +33,9 @@ export const licenseDetailStyles = css`
     align-items: center;
     gap: 0.6em;
   }
+  /* A flex item is as wide as its longest word unless told otherwise: a long name wraps beside the portrait. */
+  .users li > span {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
 `;

@@ -190,6 +190,9 @@ export const systemEventsTableStyles = css`
   }
   dialog {
     max-inline-size: min(30em, 90vw);
+    /* A dialog is as wide as its content up to its maximum: a long word from data (an event name, a
+       server's message) must break, or it widens the form past the dialog. */
+    overflow-wrap: anywhere;
     padding: 1.2em;
     color: inherit;
     background: var(--_surface);
