@@ -29,12 +29,10 @@ export class EventFeed implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private request?: AbortController;
   private connected = false;
-  private readonly backoff: Backoff;
+  private readonly backoff = new Backoff();
 
-  /** `random` feeds the back-off's jitter (a test's own makes the waits exact). */
-  constructor(host: ReactiveControllerHost, random?: () => number) {
+  constructor(host: ReactiveControllerHost) {
     this.host = host;
-    this.backoff = new Backoff(random);
     host.addController(this);
   }
 
