@@ -56,11 +56,13 @@ export function deferred() {
 
 export const normalLicenses = () => demoLicenses('normal');
 
-/** Text as a person reads it, shadow DOM included, whitespace collapsed. */
+/** A node's text as a person reads it: whitespace collapsed, the invisible directional isolates around data left out. */
+export const readText = (node: Node | null | undefined): string =>
+  node?.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
+
+/** Text as a person reads it, of the element's shadow DOM when it has one. */
 export function visibleText(element: Element): string {
-  const root = element.shadowRoot ?? element;
-  // Directional isolates around data are invisible: a person does not read them.
-  return (root as ParentNode & Node).textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
+  return readText(element.shadowRoot ?? element);
 }
 
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));

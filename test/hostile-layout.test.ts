@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SystemEvent } from '../src/data/schema.js';
 import { json, normalLicenses, problem, stubFetch, until } from './helpers.js';
-import { event } from './system-events-fixtures.js';
+import { event, shadow } from './system-events-fixtures.js';
 import { licenseDetail as demoDetail, status as demoStatus } from '../demo/endpoint/fixtures.js';
 
 const LONG = 'W'.repeat(100_000);
@@ -98,7 +98,6 @@ function expectDialogFits(dialog: HTMLDialogElement) {
   expect(dialog.scrollWidth, 'dialog width').to.be.at.most(dialog.clientWidth + 1);
 }
 
-const shadowOf = (el: Element) => el.shadowRoot as ShadowRoot;
 const partIn = <T extends Element = HTMLButtonElement>(root: ParentNode, name: string) => root.querySelector(`[part~=${name}]`) as T;
 
 describe('hostile layout', function () {
@@ -167,12 +166,12 @@ describe('hostile layout', function () {
     const fetch = stubFetch({ '/events': [json({ events: [event('1')] }), problem(422, LONG)] });
     const box = await inBox(html`<system-events-table lang="en" editable endpoint="https://crm.example/api" .fetch=${fetch}></system-events-table>`);
     const table = box.querySelector('system-events-table') as HTMLElement;
-    await until(() => !!partIn(shadowOf(table), 'add-button'), 'table shown');
-    partIn(shadowOf(table), 'add-button').click();
-    const dialog = () => shadowOf(table).querySelector('dialog') as HTMLDialogElement;
+    await until(() => !!partIn(shadow(table), 'add-button'), 'table shown');
+    partIn(shadow(table), 'add-button').click();
+    const dialog = () => shadow(table).querySelector('dialog') as HTMLDialogElement;
     await until(() => dialog()?.open, 'dialog open');
     partIn(dialog(), 'confirm-button').click();
-    await until(() => !!partIn(shadowOf(table), 'form-error'), 'the refusal shown', 50_000);
+    await until(() => !!partIn(shadow(table), 'form-error'), 'the refusal shown', 50_000);
     expectDialogFits(dialog());
   });
 
@@ -180,9 +179,9 @@ describe('hostile layout', function () {
     const fetch = stubFetch({ '/events': json({ events: [event('1', { name: LONG })] }) });
     const box = await inBox(html`<system-events-table lang="en" editable selected="1" endpoint="https://crm.example/api" .fetch=${fetch}></system-events-table>`);
     const table = box.querySelector('system-events-table') as HTMLElement;
-    await until(() => partIn(shadowOf(table), 'delete-button')?.disabled === false, 'the event selected', 50_000);
-    partIn(shadowOf(table), 'delete-button').click();
-    const dialog = () => shadowOf(table).querySelector('dialog') as HTMLDialogElement;
+    await until(() => partIn(shadow(table), 'delete-button')?.disabled === false, 'the event selected', 50_000);
+    partIn(shadow(table), 'delete-button').click();
+    const dialog = () => shadow(table).querySelector('dialog') as HTMLDialogElement;
     await until(() => dialog()?.open, 'dialog open');
     expectDialogFits(dialog());
   });
@@ -195,9 +194,9 @@ describe('hostile layout', function () {
     const fetch = stubFetch({ '/licenses': json(licenses) });
     const box = await inBox(html`<license-screen lang="en" endpoint="https://crm.example/api" .fetch=${fetch}></license-screen>`);
     const screen = box.querySelector('license-screen') as HTMLElement;
-    await until(() => !!partIn(shadowOf(screen), 'activate-button'), 'the owner tab', 50_000);
-    partIn(shadowOf(screen), 'activate-button').click();
-    const dialog = () => shadowOf(screen).querySelector('dialog.activation') as HTMLDialogElement;
+    await until(() => !!partIn(shadow(screen), 'activate-button'), 'the owner tab', 50_000);
+    partIn(shadow(screen), 'activate-button').click();
+    const dialog = () => shadow(screen).querySelector('dialog.activation') as HTMLDialogElement;
     await until(() => dialog()?.open && !dialog().querySelector('[part=loading]'), 'the changes listed', 50_000);
     expectDialogFits(dialog());
   });

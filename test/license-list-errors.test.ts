@@ -1,13 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { LicenseList } from '../src/index.js';
-import { deferred, json, normalLicenses, problem, stubFetch, until, visibleText } from './helpers.js';
+import { deferred, json, normalLicenses, problem, readText, stubFetch, until, visibleText } from './helpers.js';
 
 const ENDPOINT = 'https://crm.example/api';
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
-/** As a person reads it: whitespace collapsed, the invisible directional isolates around data left out. */
-const alertText = (el: Element) =>
-  shadow(el).querySelector('[role=alert]')?.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
+const alertText = (el: Element) => readText(shadow(el).querySelector('[role=alert]'));
 const settled = (el: LicenseList) => until(() => !shadow(el).querySelector('[part=loading]'), 'loaded');
 
 async function listWith(fetch: typeof globalThis.fetch, extra: Partial<LicenseList> = {}) {

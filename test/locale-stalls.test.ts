@@ -43,19 +43,21 @@ describe('a language that does not arrive', () => {
     expect(asked.filter((locale) => locale === 'de'), 'one load, shared, not one per switch').to.have.length(1);
   });
 
-  it('a module that fails twice: English, and the next switch to it tries again and shows it', async () => {
+  it('a module that keeps failing: English, and a switch to it once it loads again shows it', async () => {
     let failures = 0;
+    let reachable = false;
     wrapLocaleLoads((locale, load) => {
-      if (locale === 'nl' && failures < 2) {
+      if (locale === 'nl' && !reachable) {
         failures += 1;
         return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
       }
       return load();
     });
     const el = await list('nl');
-    await until(() => failures === 2, 'tried twice');
+    await until(() => failures >= 2, 'tried again once');
     await el.updateComplete;
     expect(caption(el)).to.equal('License list');
+    reachable = true;
     el.lang = 'en';
     await el.updateComplete;
     el.lang = 'nl';

@@ -9,11 +9,11 @@ import type { LicenseDetail } from '../src/elements/license-detail/license-detai
 import type { StatusPanel } from '../src/elements/status-panel/status-panel.js';
 import type { SystemEventsTable } from '../src/elements/system-events-table/system-events-table.js';
 import { licenseDetail as demoDetail, status as demoStatus } from '../demo/endpoint/fixtures.js';
-import { json, stubFetch, until, visibleText } from './helpers.js';
+import { json, readText, stubFetch, until, visibleText } from './helpers.js';
 import { ENDPOINT, event, loaded, names, renderTable, shadow } from './system-events-fixtures.js';
 
 const noticeItems = (root: ParentNode) =>
-  [...root.querySelectorAll('[part=rejected-notice] li')].map((li) => li.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '');
+  [...root.querySelectorAll('[part=rejected-notice] li')].map((li) => readText(li));
 
 describe('one bad row never blanks the screen', () => {
   it('events: a row with a wrong field is named, the others are listed', async () => {

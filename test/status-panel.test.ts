@@ -6,7 +6,7 @@ import { StatusPanel } from '../src/elements/status-panel/status-panel.js';
 import { defineElement } from '../src/internal/define.js';
 import { formatDate, formatNumber } from '../src/i18n/format.js';
 import { consumption as demoConsumption, status as demoStatus } from '../demo/endpoint/fixtures.js';
-import { deferred, json, problem, stubFetch, until, visibleText, type Reply } from './helpers.js';
+import { deferred, json, problem, readText, type Reply, stubFetch, until, visibleText } from './helpers.js';
 
 defineElement('status-panel', StatusPanel);
 
@@ -33,7 +33,7 @@ const CONSUMPTION = {
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const part = <T extends Element = HTMLElement>(el: Element, name: string) =>
   shadow(el).querySelector<T>(`[part~=${name}]`) as T;
-const text = (node: Node | null | undefined) => node?.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
+const text = readText;
 /** Intl puts no-break spaces in numbers and dates; people read them as spaces. */
 const same = (value: string) => value.replace(/\s+/g, ' ');
 /** The label → value pairs of a description list, as read on screen. */

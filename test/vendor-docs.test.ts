@@ -9,14 +9,13 @@ import type { LicenseScreen } from '../src/elements/license-screen/license-scree
 import type { LicenseList } from '../src/elements/license-list/license-list.js';
 import type { SystemEventsTable } from '../src/elements/system-events-table/system-events-table.js';
 import { VendorDataSource } from '../src/data/vendor/index.js';
-import { deferred, json, stubFetch, until, visibleText, type StubFetch } from './helpers.js';
+import { deferred, json, readText, type StubFetch, stubFetch, until, visibleText } from './helpers.js';
 import { counts, extendedLicense, extendedModule, licenseInfo, moduleLicense, vendorLicenses } from './vendor-builders.js';
 
 const CRM = 'https://crm.example/Cust1234';
 const API = `${CRM}/api`;
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
-/** As a person reads it: whitespace collapsed, the invisible directional isolates around data left out. */
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
+const text = readText;
 const noticeItems = (root: ParentNode) => [...root.querySelectorAll('[part=rejected-notice] li')].map((li) => text(li));
 
 type Sources = Record<string, { repo: string; path: string; section: string }>;
