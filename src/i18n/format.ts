@@ -4,9 +4,11 @@
  */
 import { renderingLocale } from './msg.js';
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat;
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(
+const cache = new Map<string, Formatter>();
+
+function cached<T extends Formatter>(
   key: string,
   make: () => T,
 ): T {
@@ -85,6 +87,16 @@ export function daysUntil(value: string, now = Date.now()): number {
   const target = Date.parse(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value);
   const today = Math.floor(now / day) * day;
   return Math.floor((target - today) / day);
+}
+
+/** Names joined as the language joins them: "A, B and C", "A, B und C", "A, B en C". */
+export function formatList(
+  items: readonly string[],
+  type: Intl.ListFormatType = 'conjunction',
+  locale = renderingLocale(),
+): string {
+  const formatter = cached(`l|${locale}|${type}`, () => new Intl.ListFormat(locale, { type, style: 'long' }));
+  return formatter.format(items);
 }
 
 /**
