@@ -5,10 +5,11 @@
  *
  * Two ways to put it on the screen:
  *
- * 1. In markup, by the host page (an id equal to a license owner's takes that owner's tab):
+ * 1. In markup, by the host page (an id equal to a license owner's takes that owner's tab; `data-owner-only`
+ *    leaves the tab out when the data has no such owner):
  *
  *      <license-screen endpoint="/api/license-widgets">
- *        <acme-license-tab slot="tab" data-tab="ACME" data-label="Acme Quotes"></acme-license-tab>
+ *        <acme-license-tab slot="tab" data-tab="ACME" data-label="Acme Quotes" data-owner-only></acme-license-tab>
  *      </license-screen>
  *
  * 2. By a registry call from the add-on's own script, as at the end of this file. Every screen on the page
@@ -65,7 +66,8 @@ export class AcmeLicenseTab extends LitElement {
 if (!customElements.get('acme-license-tab')) customElements.define('acme-license-tab', AcmeLicenseTab);
 
 // The add-on takes its owner's tab on every Licenses screen of the page.
-registerLicenseTab({ id: 'ACME', label: 'Acme Quotes', tagName: 'acme-license-tab' });
+// `ownerOnly`: on a database without Acme's licenses the screen shows no Acme tab.
+registerLicenseTab({ id: 'ACME', label: 'Acme Quotes', tagName: 'acme-license-tab', ownerOnly: true });
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -217,17 +217,21 @@ describe('the last language asked for wins', () => {
     for (const placement of PLACEMENTS) {
       it(`${subject.name}: ${SEQUENCES} quick switches on ${placement}, loads finishing in varying order`, async () => {
         const failures: string[] = [];
-        const reference = new Map<SupportedLocale, string>();
-        /** The whole text of an element that was only ever in `locale`. */
-        const textIn = async (locale: SupportedLocale) => {
-          if (!reference.has(locale)) {
-            const fresh = subject.mount(container, locale);
+        const reference = new Map<string, string>();
+        /**
+         * The whole text of an element that was only ever in `tag`: the full tag, since its region decides
+         * the formats (`en-GB` dates are not `en` dates).
+         */
+        const textIn = async (tag: string) => {
+          const locale = resolveLocale(tag);
+          if (!reference.has(tag)) {
+            const fresh = subject.mount(container, tag);
             await until(() => subject.texts(fresh, locale).every(({ shown, expected }) => shown === expected), `${locale} reference`);
             await rendered(subject, fresh);
-            reference.set(locale, deepText(fresh));
+            reference.set(tag, deepText(fresh));
             fresh.remove();
           }
-          return reference.get(locale);
+          return reference.get(tag);
         };
         const wrapper = document.createElement('div');
         container.append(wrapper);
@@ -261,7 +265,7 @@ describe('the last language asked for wins', () => {
           }
           wrapLocaleLoads();
           if (subject.wholeText === false) continue;
-          const whole = await textIn(last);
+          const whole = await textIn(steps[steps.length - 1]?.tag ?? 'en');
           const text = deepText(el);
           if (text !== whole) failures.push(`${told}: the text differs from an element only ever in ${last}: ${firstDifference(text, whole ?? '')}`);
         }

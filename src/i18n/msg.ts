@@ -17,6 +17,7 @@ import { SOURCE_LOCALE } from './locales.js';
 export { str } from '@lit/localize';
 
 interface Rendering {
+  /** The tag dates, numbers and plurals follow (`en-GB`); the messages are its language's (`en`). */
   locale: string;
   templates: TemplateMap | undefined;
 }
@@ -26,7 +27,8 @@ let rendering: Rendering = { locale: SOURCE_LOCALE, templates: undefined };
 export const msg = ((template, options) => runtimeMsg(rendering.templates, template, options)) as MsgFn;
 
 /**
- * Runs `render` with `msg()` and the Intl formatters in `locale`. Lit renders an element synchronously
+ * Runs `render` with `msg()` in `templates` and the Intl formatters in `locale` (a full tag such as
+ * `de-AT`: the templates are its language's). Lit renders an element synchronously
  * in `update()`, so the element's own language holds for exactly its render; nested calls restore.
  */
 export function renderIn<T>(locale: string, templates: TemplateMap | undefined, render: () => T): T {

@@ -8,6 +8,11 @@ export interface ErrorText {
   detail: string;
   /** For the curious and for support: where exactly the data was wrong (a field path). */
   technical?: string;
+  /**
+   * The server's own explanation (a problem document's `detail`, RFC 9457), shown beside ours when ours
+   * does not already quote it: "The license database is not available." says more than "HTTP 500".
+   */
+  serverSays?: string;
 }
 
 /**
@@ -15,6 +20,12 @@ export interface ErrorText {
  * wait for the person), so the text may promise it.
  */
 export function describeError(error: unknown, endpoint: string, retrying = false): ErrorText {
+  const text = describeKind(error, endpoint, retrying);
+  const detail = error instanceof DataError ? error.problem?.detail : undefined;
+  return detail && text.detail !== detail ? { ...text, serverSays: detail } : text;
+}
+
+function describeKind(error: unknown, endpoint: string, retrying: boolean): ErrorText {
   if (!(error instanceof DataError)) {
     return {
       title: msg('Something went wrong'),

@@ -2,7 +2,7 @@
  * What every element of the library shares: where its data comes from (its own `endpoint`, or the
  * enclosing `<license-screen>` through context), host-supplied fetch options, and its language.
  */
-import { LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { dataSourceContext } from '../data/context.js';
@@ -64,8 +64,22 @@ export class LicenseElement extends LitElement {
 
   /** Renders in the element's own language: `msg()` and the Intl formatters read it while it renders. */
   protected override update(changed: PropertyValues): void {
-    const { locale, templates } = this.localeController;
-    renderIn(locale, templates, () => super.update(changed));
+    const { formatLocale, templates } = this.localeController;
+    renderIn(formatLocale, templates, () => super.update(changed));
+  }
+
+  /**
+   * Every element's content sits in one wrapper that carries the language it is shown in: a screen reader
+   * or a hyphenation dictionary reads the content by it, whatever the host page's `lang` says (a Danish
+   * page whose Danish module has not arrived yet shows English, marked `en`). `display: contents`, so the
+   * wrapper adds no box. Subclasses render through `renderContent()`.
+   */
+  protected override render(): unknown {
+    return html`<div class="content" lang=${this.localeController.formatLocale}>${this.renderContent()}</div>`;
+  }
+
+  protected renderContent(): unknown {
+    return nothing;
   }
 
   /** The data source in force, or undefined when the element has nowhere to read from. */

@@ -49,6 +49,13 @@ export class LocaleController implements ReactiveController {
   locale: SupportedLocale = SOURCE_LOCALE;
   /** `locale`'s translated templates; none for the source language. */
   templates: TemplateMap | undefined;
+  /**
+   * The tag dates, numbers and plurals follow, and the `lang` the element's content carries: the page's
+   * full tag when its language is the one shown (`en-GB` gets day-month order and a 24-hour clock, `de-AT`
+   * Austrian month names), else the shown language itself (a French page reads English text with English
+   * dates, not a mix).
+   */
+  formatLocale: string = SOURCE_LOCALE;
 
   private readonly host: Host;
   /** The language tag last read from the page, and the locale it asked for. */
@@ -156,9 +163,27 @@ export class LocaleController implements ReactiveController {
   }
 
   private show(locale: SupportedLocale, templates: TemplateMap | undefined) {
-    if (locale === this.locale && templates === this.templates) return;
+    const formatLocale = regionalTag(this.tag, locale);
+    if (locale === this.locale && templates === this.templates && formatLocale === this.formatLocale) return;
     this.locale = locale;
     this.templates = templates;
+    this.formatLocale = formatLocale;
     this.host.requestUpdate();
+  }
+}
+
+/**
+ * The page's tag, canonical (`de_at` → `de-AT`), when it names the language shown; the shown language
+ * otherwise. `no`/`nn` pages are read in Bokmål, and their tag is kept: `Intl` knows Norwegian by all three.
+ */
+function regionalTag(tag: string | undefined, shown: SupportedLocale): string {
+  // `fr-CA` resolves to English too, but it does not name English: its formats would not match the words.
+  const language = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  if (!tag || !language || resolveLocale(language) !== shown || (language !== shown && shown !== 'nb')) return shown;
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? shown;
+  } catch {
+    // Not a well-formed tag (`lang="x--y"`): its language was still recognised, its region cannot be.
+    return shown;
   }
 }

@@ -27,6 +27,9 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
+  .content {
+    display: contents;
+  }
   /* A cell, a fact or a heading of data keeps its own direction (a right-to-left name, an override
      character) to itself. */
   td,

@@ -20,6 +20,11 @@ export function emptyView(title: string, detail?: string) {
   </div>`;
 }
 
+/** The endpoint answered, and it lists no license owners at all (a new installation, a wrong database). */
+export function noLicensesView() {
+  return emptyView(msg('No licenses'), msg('The license service lists no license owners.'));
+}
+
 export function noEndpointView() {
   return emptyView(msg('No data endpoint'), msg('Set the endpoint attribute to the address of the license service.'));
 }
@@ -38,13 +43,20 @@ export interface ErrorViewOptions {
 const technicalDetail = (technical: string | undefined) =>
   technical ? html`<p><small class="technical">${msg(str`Technical detail: ${isolate(technical)}`)}</small></p>` : nothing;
 
+const serverSays = (text: string | undefined) =>
+  text
+    ? html`<p class="server-says" part="server-says">${msg(str`The license service says: “${isolate(text)}”`, {
+        desc: "Quotes the server's own explanation of an error. Use your language's quotation marks.",
+      })}</p>`
+    : nothing;
+
 /** A failure with nothing else to show: the reason, and a way to try again where that can help. */
 export function errorView(error: unknown, endpoint: string, { retry, title, more, retrying }: ErrorViewOptions = {}) {
   const text = describeError(error, endpoint, retrying);
   return html`<div class="state error" role="alert" part="error">
     <strong>${title ?? text.title}</strong>
     <p>${text.detail}</p>
-    ${technicalDetail(text.technical)} ${more ?? nothing}
+    ${serverSays(text.serverSays)} ${technicalDetail(text.technical)} ${more ?? nothing}
     ${retry && retryable(error) ? html`<button type="button" part="retry-button" @click=${retry}>${msg('Try again')}</button>` : nothing}
   </div>`;
 }
@@ -57,7 +69,7 @@ export function staleNotice(error: unknown, endpoint: string, retry: () => void)
   const text = describeError(error, endpoint, true);
   return html`<div class="notice" role="alert" part="stale-notice">
     <span><strong>${msg('Could not refresh; showing the last data received.')}</strong> ${text.title}. ${text.detail}
-      ${technicalDetail(text.technical)}</span>
+      ${serverSays(text.serverSays)} ${technicalDetail(text.technical)}</span>
     <button type="button" part="retry-button" @click=${retry}>${msg('Try again')}</button>
   </div>`;
 }

@@ -92,7 +92,7 @@ export class LicenseDetail extends LicenseElement {
     return this.resource.reload();
   }
 
-  override render() {
+  protected override renderContent() {
     const state = this.resource.state;
     const endpoint = this.activeSource?.endpoint ?? '';
     const retry = () => void this.refresh();

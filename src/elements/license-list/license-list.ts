@@ -8,7 +8,7 @@ import { licensesContext } from '../../data/context.js';
 import type { LicenseDataSource } from '../../data/data-source.js';
 import type { LicenseModule, LicenseOwner, LicensesResponse } from '../../data/schema.js';
 import { Resource } from '../../internal/resource.js';
-import { emptyView, errorView, loadingView, noEndpointView, staleNotice } from '../../internal/states.js';
+import { emptyView, errorView, loadingView, noEndpointView, noLicensesView, staleNotice } from '../../internal/states.js';
 import { emit } from '../../internal/emit.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { expiryLevel, expiryWarning } from '../../internal/expiry.js';
@@ -85,7 +85,7 @@ export class LicenseList extends LicenseElement {
     emit<LicenseSelectDetail>(this, 'license-select', { ownerId: owner.id, moduleId: module.id });
   }
 
-  override render() {
+  protected override renderContent() {
     const state = this.resource.state;
     const endpoint = this.activeSource?.endpoint ?? '';
     const retry = () => void this.refresh();
@@ -100,7 +100,7 @@ export class LicenseList extends LicenseElement {
     // An owner that could not be read may be the one asked for: say so rather than only "unknown".
     const ownersNotice = rejectedNotice(licenses.rejectedOwners, msg('Some license owners could not be read and are not shown.'));
     if (licenses.owners.length === 0) {
-      return html`${emptyView(msg('No licenses'), msg('The license service lists no license owners.'))} ${ownersNotice}`;
+      return html`${noLicensesView()} ${ownersNotice}`;
     }
     const owner = pickOwner(licenses.owners, this.owner);
     if (!owner) {

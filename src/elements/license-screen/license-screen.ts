@@ -8,7 +8,7 @@ import { dataSourceContext, licenseOwnerContext, licensesContext } from '../../d
 import type { LicenseDataSource } from '../../data/data-source.js';
 import type { ActivationResult, LicensesResponse } from '../../data/schema.js';
 import { Resource } from '../../internal/resource.js';
-import { errorView, loadingView, noEndpointView, staleNotice } from '../../internal/states.js';
+import { errorView, loadingView, noEndpointView, noLicensesView, staleNotice } from '../../internal/states.js';
 import { emit } from '../../internal/emit.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
@@ -48,7 +48,7 @@ export type TabChangeEvent = CustomEvent<TabChangeDetail>;
  * @tagname license-screen
  * @summary The Licenses screen: owner tabs, partner tabs and Status.
  * @slot tab - Partner tabs declared in markup: each element with `slot="tab"` and `data-tab="<id>"`
- *   (optional `data-label`, `data-order`) becomes a tab showing that element; an id equal to a license
+ *   (optional `data-label`, `data-order`, `data-owner-only`) becomes a tab showing that element; an id equal to a license
  *   owner's takes that owner's tab. The element receives its owner through `licenseOwnerContext`.
  * @fires {CustomEvent<TabChangeDetail>} tab-change - The person selected another tab; `detail: { tab }`. Fired before the switch:
  *   cancel it to stay on the current tab.
@@ -95,6 +95,9 @@ export class LicenseScreen extends LicenseElement {
 
   /** The selected tab: an owner id, a partner tab's id or `status`; empty (or unknown) selects the first. */
   @property({ reflect: true }) tab = '';
+
+  /** Administrators add and remove system events on the Status tab (the events table's `editable`). */
+  @property({ type: Boolean, reflect: true }) editable = false;
 
   /** Given to the elements inside, which have no endpoint of their own. */
   @provide({ context: dataSourceContext })
@@ -253,20 +256,25 @@ export class LicenseScreen extends LicenseElement {
     this.requestUpdate();
   }
 
-  override render() {
+  protected override renderContent() {
     const state = this.resource.state;
     const endpoint = this.activeSource?.endpoint ?? '';
     const retry = () => void this.refresh();
     if (state.kind === 'idle') return noEndpointView();
-    if (state.kind === 'loading') return loadingView(msg('Loading licenses…'));
+    // The Status tab needs nothing from `/licenses`: opened on it, the screen shows it at once, so its own
+    // requests start beside `/licenses` instead of after it.
+    if (state.kind === 'loading' && this.tab !== STATUS_TAB) return loadingView(msg('Loading licenses…'));
     const index = selectedIndex(this.tabs, this.tab);
     const selected = this.tabs[index];
-    return html`${state.kind === 'failed'
-        ? errorView(state.error, endpoint, { retry, retrying: true })
-        : state.error
-          ? staleNotice(state.error, endpoint, retry)
-          : nothing}
+    return html`${state.kind === 'loading'
+        ? loadingView(msg('Loading licenses…'))
+        : state.kind === 'failed'
+          ? errorView(state.error, endpoint, { retry, retrying: true })
+          : state.error
+            ? staleNotice(state.error, endpoint, retry)
+            : nothing}
       ${rejectedNotice(this.licenses?.rejectedOwners, msg('Some license owners could not be read and are not shown.'))}
+      ${this.licenses?.owners.length === 0 && !this.licenses.rejectedOwners?.length ? noLicensesView() : nothing}
       <div role="tablist" part="tabs" aria-label=${msg('Licenses')}>
         ${this.tabs.map((tab, i) => {
           const current = i === index;
@@ -277,18 +285,20 @@ export class LicenseScreen extends LicenseElement {
         })}
       </div>
       <div role="tabpanel" id="panel" part="panel" tabindex="0" aria-labelledby="tab-${index}">
-        ${selected?.owner ? this.actions.render(selected.owner) : nothing} ${this.renderContent(selected)}
+        ${selected?.owner ? this.actions.render(selected.owner) : nothing} ${this.renderTabContent(selected)}
         <div ?hidden=${!selected?.slotted}><slot name="tab" @slotchange=${this.onSlotChange}></slot></div>
       </div>
       ${this.renderDetailDialog()}`;
   }
 
-  private renderContent(tab: ScreenTab | undefined) {
+  private renderTabContent(tab: ScreenTab | undefined) {
     if (!tab || tab.slotted) return nothing;
     if (tab.tagName) return this.panelElement(tab.id, tab.tagName);
     if (tab.owner) return html`<license-list owner=${tab.owner.id}></license-list>`;
     // Created by name: <status-panel> is another element of the library, defined by its own module.
-    return this.panelElement(STATUS_TAB, 'status-panel');
+    const panel = this.panelElement(STATUS_TAB, 'status-panel');
+    panel.toggleAttribute('editable', this.editable);
+    return panel;
   }
 
   private panelElement(tab: string, tagName: string): HTMLElement {

@@ -24,6 +24,8 @@ export interface PartnerTab {
   id: string;
   label: string;
   order: number;
+  /** Shown only as its owner's tab (see `LicenseTabDefinition.ownerOnly`). */
+  ownerOnly?: boolean;
   tagName?: string;
   slotted?: HTMLElement;
 }
@@ -32,12 +34,13 @@ export interface PartnerTab {
 export function slottedTab(element: HTMLElement): PartnerTab | undefined {
   const id = element.dataset.tab;
   if (!id) return undefined;
-  return { id, label: element.dataset.label || id, order: Number(element.dataset.order) || 0, slotted: element };
+  const ownerOnly = element.dataset.ownerOnly !== undefined;
+  return { id, label: element.dataset.label || id, order: Number(element.dataset.order) || 0, ownerOnly, slotted: element };
 }
 
 /**
  * The vendor's tab, then the third-party owners in the endpoint's order, then the partner tabs that are
- * not an owner's (by `order`), then Status. Markup in the host page wins over a registration with the same id.
+ * not an owner's (by `order`), then Status; a partner tab marked `ownerOnly` without its owner is left out. Markup in the host page wins over a registration with the same id.
  */
 export function buildTabs(
   owners: readonly LicenseOwner[],
@@ -55,9 +58,10 @@ export function buildTabs(
     return { id: owner.id, label: partner?.label || owner.name, owner, tagName: partner?.tagName, slotted: partner?.slotted };
   });
   // Array.prototype.sort is stable: equal orders keep registration order, then document order.
-  const extra = [...partners.values()].sort((a, b) => a.order - b.order);
+  // An owner's tab whose owner the data does not have would wait for it forever: it is left out.
+  const extra = [...partners.values()].filter((tab) => !tab.ownerOnly).sort((a, b) => a.order - b.order);
   // The Status label is left to render(), where the active language is known.
-  return [...ownerTabs, ...extra.map(({ order: _order, ...tab }) => tab), { id: STATUS_TAB, label: '' }];
+  return [...ownerTabs, ...extra.map(({ order: _order, ownerOnly: _ownerOnly, ...tab }) => tab), { id: STATUS_TAB, label: '' }];
 }
 
 /** The selected tab's index: the one named, else the first (the vendor's when there is one). */

@@ -16,6 +16,11 @@ export interface LicenseTabDefinition {
   tagName: string;
   /** Place among the partner tabs that are not an owner's own, lower first (default 0). */
   order?: number;
+  /**
+   * The tab is its owner's: it appears only when the license data has an owner with this `id`. An add-on
+   * installed on a database that holds none of its licenses then shows no empty tab.
+   */
+  ownerOnly?: boolean;
 }
 
 /**

@@ -94,6 +94,9 @@ export class StatusPanel extends LicenseElement {
    */
   static eventsTableIncluded = false;
 
+  /** Administrators add and remove system events here (the built-in events table's `editable`). */
+  @property({ type: Boolean, reflect: true }) editable = false;
+
   /** The moment expiry warnings and forecasts are computed for; the current time when not set. */
   @property({ attribute: false }) now?: Date;
 
@@ -150,7 +153,7 @@ export class StatusPanel extends LicenseElement {
     return this.now?.getTime() ?? Date.now();
   }
 
-  override render() {
+  protected override renderContent() {
     const source = this.activeSource;
     // The events table reads where the panel reads (same base class, an explicit data source). A host that
     // registered the panel without it sees the note instead: the stylesheet hides it once the tag is defined,
@@ -158,7 +161,7 @@ export class StatusPanel extends LicenseElement {
     const note = (this.constructor as typeof StatusPanel).eventsTableIncluded
       ? nothing
       : html`<p class="note events-note">${msg('The page can show its system messages here (slot "system-messages").')}</p>`;
-    const fallback = html`<system-events-table .dataSource=${source}></system-events-table>${note}`;
+    const fallback = html`<system-events-table .dataSource=${source} ?editable=${this.editable}></system-events-table>${note}`;
     return html`${source
       ? html`${this.renderStatus(source.endpoint)}
           ${section('metered', msg('Metered services'), html`<p>${msg('Invoiced when a monthly threshold is exceeded.')}</p>

@@ -221,7 +221,7 @@ export class SystemEventsTable extends LicenseElement {
     this.rowWindow.reset();
   };
 
-  override render() {
+  protected override renderContent() {
     const list = this.list;
     const source = this.activeSource;
     const endpoint = source?.endpoint ?? '';

@@ -1,0 +1,113 @@
+/** The full screen's own states: what it asks for at once, what it says when there is nothing, and what it passes on. */
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement, html as litHtml } from 'lit';
+import '../src/index.js';
+import type { LicenseScreen, StatusPanel, SystemEventsTable } from '../src/index.js';
+import { registerLicenseTab, unregisterLicenseTab } from '../src/elements/license-screen/tab-registry.js';
+import { deferred, json, normalLicenses, problem, readText, stubFetch, until, visibleText } from './helpers.js';
+import { events as demoEvents, status as demoStatus } from '../demo/endpoint/fixtures.js';
+
+const ENDPOINT = 'https://crm.example/api';
+const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
+const tabLabels = (el: LicenseScreen) => [...shadow(el).querySelectorAll('[role=tab]')].map((tab) => readText(tab));
+const statusPanel = (el: LicenseScreen) => shadow(el).querySelector('status-panel') as StatusPanel | null;
+const paths = (fetch: ReturnType<typeof stubFetch>) => fetch.requests.map((request) => new URL(request.url).pathname.replace(/^\/api/, ''));
+
+class OwnerOnlyTab extends LitElement {
+  override render() {
+    return litHtml`<p>Partner content</p>`;
+  }
+}
+customElements.define('test-owner-only-tab', OwnerOnlyTab);
+
+async function screen(fetch: ReturnType<typeof stubFetch>, tab = '', content = html``) {
+  return fixture<LicenseScreen>(html`<license-screen endpoint=${ENDPOINT} tab=${tab} .fetch=${fetch}>${content}</license-screen>`);
+}
+
+describe('license-screen states', () => {
+  afterEach(() => {
+    unregisterLicenseTab('NOBODY');
+    unregisterLicenseTab('SUPEROFFICE');
+  });
+
+  it('opened on Status, asks for /status and /events while /licenses is still on its way', async () => {
+    const licenses = deferred();
+    const fetch = stubFetch({ '/licenses': licenses.reply, '/status': json(demoStatus('normal')), '/events': json({ events: demoEvents(3) }) });
+    const el = await screen(fetch, 'status');
+    await until(() => paths(fetch).includes('/status') && paths(fetch).includes('/events'), 'status and events asked for');
+    expect(paths(fetch)).to.include('/licenses');
+    expect(visibleText(el)).to.contain('Loading licenses…');
+    licenses.resolve(json(normalLicenses()));
+    await until(() => tabLabels(el).length > 1, 'owner tabs');
+    expect(tabLabels(el).at(-1)).to.equal('Status');
+    expect(el.tab).to.equal('status');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opened on an owner tab waits for /licenses before it asks for anything else', async () => {
+    const licenses = deferred();
+    const fetch = stubFetch({ '/licenses': licenses.reply });
+    const el = await screen(fetch);
+    await until(() => paths(fetch).includes('/licenses'), 'licenses asked for');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(paths(fetch)).to.deep.equal(['/licenses']);
+    expect(visibleText(el)).to.contain('Loading licenses…');
+    licenses.resolve(json(normalLicenses()));
+    await until(() => tabLabels(el).length > 1, 'owner tabs');
+  });
+
+  it('explains an endpoint with no license owners, as the list alone does, and keeps Status', async () => {
+    const el = await screen(stubFetch({ '/licenses': json({ owners: [] }) }));
+    await until(() => visibleText(el).includes('No licenses'), 'the empty state');
+    expect(visibleText(el)).to.contain('The license service lists no license owners.');
+    expect(tabLabels(el)).to.deep.equal(['Status']);
+    await expect(el).to.be.accessible();
+  });
+
+  it("leaves out a partner's owner tab when the data has no such owner, and shows it when it has", async () => {
+    registerLicenseTab({ id: 'NOBODY', label: 'Nobody add-on', tagName: 'test-owner-only-tab', ownerOnly: true });
+    registerLicenseTab({ id: 'SUPEROFFICE', label: 'Vendor add-on', tagName: 'test-owner-only-tab', ownerOnly: true });
+    const el = await screen(stubFetch({ '/licenses': json(normalLicenses()) }));
+    await until(() => tabLabels(el).includes('Status'), 'tabs');
+    expect(tabLabels(el)).to.not.include('Nobody add-on');
+    expect(tabLabels(el)).to.include('Vendor add-on');
+  });
+
+  it('leaves out a slotted owner-only tab without its owner, and keeps a plain partner tab', async () => {
+    const el = await screen(
+      stubFetch({ '/licenses': json(normalLicenses()) }),
+      '',
+      html`<test-owner-only-tab slot="tab" data-tab="NOBODY" data-label="Nobody" data-owner-only></test-owner-only-tab>
+        <test-owner-only-tab slot="tab" data-tab="tools" data-label="Tools"></test-owner-only-tab>`,
+    );
+    await until(() => tabLabels(el).includes('Tools'), 'the partner tab');
+    expect(tabLabels(el)).to.not.include('Nobody');
+  });
+
+  it('passes editable through to the events table of the Status tab', async () => {
+    const fetch = stubFetch({ '/licenses': json(normalLicenses()), '/status': json(demoStatus('normal')), '/events': json({ events: demoEvents(2) }) });
+    const el = await screen(fetch, 'status');
+    el.editable = true;
+    await until(() => !!statusPanel(el)?.shadowRoot?.querySelector('system-events-table'), 'the events table');
+    const table = statusPanel(el)?.shadowRoot?.querySelector('system-events-table') as SystemEventsTable;
+    await until(() => table.editable === true, 'editable passed on');
+    expect(statusPanel(el)?.editable).to.equal(true);
+    el.editable = false;
+    await until(() => table.editable === false, 'no longer editable');
+  });
+
+  it("shows the server's own explanation of a failure", async () => {
+    const el = await screen(stubFetch({ '/licenses': problem(500, 'The license database is not available.') }));
+    await until(() => !!shadow(el).querySelector('[part=error]'), 'the error');
+    const error = readText(shadow(el).querySelector('[part=error]'));
+    expect(error).to.contain('The license service has a problem');
+    expect(error).to.contain('“The license database is not available.”');
+  });
+
+  it("shows the server's explanation in the element's language, with its quotation marks", async () => {
+    const fetch = stubFetch({ '/licenses': problem(503, 'Wartung bis 14 Uhr.') });
+    const el = await fixture<LicenseScreen>(html`<license-screen lang="de" endpoint=${ENDPOINT} .fetch=${fetch}></license-screen>`);
+    await until(() => readText(shadow(el).querySelector('[part=server-says]')).includes('Wartung'), 'the German error');
+    expect(readText(shadow(el).querySelector('[part=server-says]'))).to.match(/„Wartung bis 14 Uhr\.“/);
+  });
+});
