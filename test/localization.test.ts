@@ -16,7 +16,7 @@ const EXPECTED: Record<string, { caption: string; owner: string; userPlans: stri
   nb: { caption: 'Lisensliste', owner: 'Informasjon om eier', userPlans: 'Brukerplaner', systemLicenses: 'Systemlisenser', unlimited: 'Ubegrenset' },
   da: { caption: 'Licensliste', owner: 'Ejeroplysninger', userPlans: 'Brugerplaner', systemLicenses: 'Systemlicenser', unlimited: 'Ubegrænset' },
   nl: { caption: 'Licentielijst', owner: 'Gegevens van eigenaar', userPlans: 'Gebruikerslicenties (abonnementen)', systemLicenses: 'Systeemlicenties', unlimited: 'Onbeperkt' },
-  de: { caption: 'Lizenzliste', owner: 'Besitzerinformationen', userPlans: 'Benutzerpläne', systemLicenses: 'Systemlizenzen', unlimited: 'Unbegrenzt' },
+  de: { caption: 'Lizenzliste', owner: 'Angaben zum Lizenzinhaber', userPlans: 'Benutzerpläne', systemLicenses: 'Systemlizenzen', unlimited: 'Unbegrenzt' },
 };
 
 async function listIn(lang: string) {

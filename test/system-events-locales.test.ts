@@ -9,7 +9,7 @@ import { until } from './helpers.js';
 /** The column headers as the help pages word them (domain.md, "Event / Status / Message" …). */
 const HEADERS: Record<string, string[]> = {
   en: ['Event', 'Status', 'Message', 'Activated', 'Activated by', 'Finished', 'Type'],
-  de: ['Ereignis', 'Status', 'Nachricht', 'Aktiviert', 'Aktiviert von', 'Fertiggestellt', 'Typ'],
+  de: ['Ereignis', 'Status', 'Nachricht', 'Aktiviert', 'Aktiviert von', 'Voraussichtliches Ende', 'Typ'],
   sv: ['Händelse', 'Status', 'Meddelande', 'Aktiverat', 'Aktiverad av', 'Avslutat', 'Typ'],
   nb: ['Operasjon', 'Status', 'Melding', 'Aktivert', 'Aktivert av', 'Avsluttes', 'Type'],
   da: ['Hændelse', 'Status', 'Meddelelse', 'Aktiveret', 'Aktiveret af', 'Afsluttet', 'Type'],

@@ -14,6 +14,7 @@ import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { avatar, avatarStyles } from '../../internal/avatar.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { formatDate, formatNumber, isolate } from '../../i18n/format.js';
+import { plural } from '../../i18n/plural.js';
 import { groupLabel } from '../license-list/license-groups.js';
 import { blocksActivation, isOverAssigned } from '../../data/license-rules.js';
 import { licenseListStyles } from '../license-list/license-list.styles.js';
@@ -149,11 +150,24 @@ export class LicenseDetail extends LicenseElement {
   }
 
   private renderPending({ newTotal, added }: { newTotal: number; added: number }, blocked: boolean) {
+    const total = formatNumber(newTotal);
+    const count = formatNumber(Math.abs(added));
+    // Swedish says "1 tillagd" but "2 tillagda": one message per plural form.
     const change =
-      added > 0 ? msg(str`${formatNumber(added)} added`) : added < 0 ? msg(str`${formatNumber(-added)} removed`) : '';
+      added > 0
+        ? plural(added, {
+            one: msg(str`New total: ${total} (${count} added)`, { id: 'pending-added.one', desc: 'A change waiting on the license server; one license added.' }),
+            other: msg(str`New total: ${total} (${count} added)`, { id: 'pending-added.other', desc: 'A change waiting on the license server; several licenses added.' }),
+          })
+        : added < 0
+          ? plural(-added, {
+              one: msg(str`New total: ${total} (${count} removed)`, { id: 'pending-removed.one', desc: 'A change waiting on the license server; one license removed.' }),
+              other: msg(str`New total: ${total} (${count} removed)`, { id: 'pending-removed.other', desc: 'A change waiting on the license server; several licenses removed.' }),
+            })
+          : msg(str`New total: ${total}`);
     return html`<section class="pending ${blocked ? 'blocked' : ''}" part="pending">
       <h3>${msg('Waiting on the license server')}</h3>
-      <p>${msg(str`New total: ${formatNumber(newTotal)}`)}${change ? ` (${change})` : ''}
+      <p>${change}
         ${blocked ? problem(msg('The new total is below the number in use.')) : nothing}</p>
     </section>`;
   }
