@@ -8,7 +8,8 @@ export const statusPanelStyles = css`
   p, ul { margin-block: 0 0.6em; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 1em; margin-block: 0 0.8em; }
   dl > div { display: contents; }
-  dt, .month, .note, .axis { color: var(--_muted); }
+  /* The legend keeps the text colour: its threshold key is drawn in currentColor, as the chart's line is. */
+  dt, .month, .note, .axis > :not(.legend) { color: var(--_muted); }
   dd { margin: 0; }
   system-events-table:defined + .events-note, system-events-table[hidden] { display: none; }
   /* In a service card the labels are long and the figures short: figures keep their unit on one line. */
