@@ -111,6 +111,31 @@ describe('<status-panel>', () => {
     expect(getComputedStyle(blocked.querySelector('.flag') as Element).color).not.to.equal(getComputedStyle(blocked).color);
   });
 
+  it('draws restrictions red from 85 % (warning icon) and red with a prohibit icon at 100 % (blocked), each icon named', async () => {
+    const restrictions = [84, 85, 99, 100].map((active) => ({ id: `r${active}`, label: `At ${active}`, active, maximum: 100 }));
+    const { el } = await renderPanel({ '/status': json(statusWith({}, { plan: { name: 'Core Suite', restrictions } })) });
+    await settled(el);
+    const [at84, at85, at99, at100] = [...shadow(el).querySelectorAll<HTMLElement>('[part=restriction]')];
+    expect([at84, at85, at99, at100].map((r) => r?.className)).to.deep.equal(['normal', 'warning', 'warning', 'blocked']);
+    expect(text(at84)).to.equal('At 84 84 of 100');
+    expect(text(at85)).to.equal('At 85 85 of 100 ⚠ Close to the limit');
+    expect(text(at99)).to.equal('At 99 99 of 100 ⚠ Close to the limit');
+    expect(text(at100)).to.equal('At 100 100 of 100 ⊘ Limit reached: blocked');
+    const icon = (r: Element | undefined) => r?.querySelector('.flag [role=img]');
+    expect(icon(at84)).to.equal(null);
+    expect(icon(at85)?.getAttribute('aria-label')).to.equal('Warning');
+    expect(icon(at100)?.getAttribute('aria-label')).to.equal('Blocked');
+    const colour = (r: Element | undefined, selector: string) => getComputedStyle(r?.querySelector(selector) as Element).color;
+    // Red is the same red from 85 % on, and it is not the colour of a normal count.
+    expect(colour(at85, '.count')).to.equal(colour(at100, '.count'));
+    expect(colour(at99, '.flag')).to.equal(colour(at100, '.flag'));
+    expect(colour(at84, '.count')).not.to.equal(colour(at85, '.count'));
+    const fill = (r: Element | undefined) => getComputedStyle(r?.querySelector('.fill') as Element).fill;
+    expect(fill(at85)).to.equal(fill(at100));
+    expect(fill(at84)).not.to.equal(fill(at85));
+    await expect(el).to.be.accessible();
+  });
+
   it('has no plan section when there is no plan', async () => {
     const el = await renderDemo('no-plan');
     expect(part(el, 'plan')).to.equal(null);
@@ -140,7 +165,7 @@ describe('<status-panel>', () => {
     await openDashboard(el);
     expect(fetch.requests.map((r) => r.url)).to.deep.equal([`${ENDPOINT}/status`, `${ENDPOINT}/consumption?months=12`]);
     const board = dialog(el);
-    expect(visibleText(el)).to.contain('Forecast = use so far ÷ days elapsed (today included) × days in the month.');
+    expect(visibleText(el)).to.contain('Forecast: the use so far, plus the days still to come at a blend of this month\'s daily pace');
     expect(text(board.querySelector('[part=user-count]'))).to.contain('Thresholds are set for 42 users.');
 
     const storage = serviceNamed(el, 'Storage space used');
@@ -150,14 +175,18 @@ describe('<status-panel>', () => {
 
     const mailings = serviceNamed(el, 'E-mails sent via mailings');
     expect(figures(mailings)).to.deep.equal({
-      Used: '5,000', Threshold: '12,000', 'Overage to be invoiced': '0', 'Forecast for the month': '15,000',
+      Used: '5,000', Threshold: '12,000', 'Overage to be invoiced': '0', 'Forecast for the month': '13,065',
     });
+    // 10 of 30 days at 500 a day, blended with October's 354.8 a day: 5,000 + 20 × (1/3 × 500 + 2/3 × 354.8).
+    expect(text(mailings.querySelector('[part=forecast-basis]'))).to.equal('Based on 10 of 30 days and the previous month');
     expect(text(mailings.querySelector('[part=usage-alert]'))).to.equal('⚠ The forecast passes the threshold');
 
     const chat = serviceNamed(el, 'Chat sessions started');
-    expect(figures(chat)['Forecast for the month']).to.equal('300');
+    // No earlier month: the pace so far (300 for the month), as a range.
+    expect(figures(chat)['Forecast for the month']).to.equal('233–367');
+    expect(text(chat.querySelector('[part=forecast-basis]'))).to.equal('Based on 10 of 30 days; there is no earlier month to compare with');
     expect(chat.querySelector('[part=usage-alert]')).to.equal(null);
-    expect(figures(serviceNamed(el, 'SMS sent'))).to.include({ Used: '20', 'Forecast for the month': '60' });
+    expect(figures(serviceNamed(el, 'SMS sent'))).to.include({ Used: '20', 'Forecast for the month': '47–73' });
   });
 
   it('draws each service as SVG bars with a threshold line, with the same numbers as a table (demo fixture)', async () => {
@@ -229,11 +258,14 @@ describe('<status-panel>', () => {
     ['contract', json({ database: { owner: 42 } }), 'The license service sent unexpected data'],
   ];
   for (const [kind, reply, title] of statusErrors) {
-    it(`explains a ${kind} error from GET /status and keeps the rest of the panel`, async () => {
+    it(`explains a ${kind} error from GET /status once and keeps the rest of the panel`, async () => {
       const { el } = await renderPanel({ '/status': reply });
       await settled(el);
       expect(text(part(el, 'error').querySelector('strong'))).to.equal(title);
-      expect(part(el, 'dashboard-button')).to.exist;
+      expect(shadow(el).querySelectorAll('[part=error]')).to.have.length(1);
+      // The dashboard reads the same service: no button that would only open a second copy of the error.
+      expect(part(el, 'dashboard-button')).to.equal(null);
+      expect(part(el, 'metered')).to.exist;
       expect(part(el, 'system-messages')).to.exist;
     });
   }
@@ -256,7 +288,8 @@ describe('<status-panel>', () => {
     );
     await settled(el);
     expect(text(part(el, 'error').querySelector('strong'))).to.equal('Not available from this data source');
-    part<HTMLButtonElement>(el, 'dashboard-button').click();
+    expect(part(el, 'dashboard-button')).to.equal(null);
+    void el.openDashboard();
     await until(() => !!dialog(el).querySelector('[part=error]'), 'dashboard error');
     expect(text(dialog(el).querySelector('[part=error] strong'))).to.equal('Not available from this data source');
   });

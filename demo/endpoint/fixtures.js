@@ -156,24 +156,32 @@ export function status(scenario) {
   };
 }
 
-/** @param {number} count */
-function lastMonths(count) {
-  const now = new Date();
+/** The `count` calendar months (UTC) up to the one `now` falls in, oldest first. @param {number} count @param {Date} now */
+function lastMonths(count, now) {
   return Array.from({ length: count }, (_, i) => {
     const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (count - 1 - i), 1));
     return d.toISOString().slice(0, 7);
   });
 }
 
-/** @param {string} _scenario @param {number} months */
-export function consumption(_scenario, months) {
-  const keys = lastMonths(months);
-  /** @param {(i: number) => number} used @param {number} threshold */
-  const series = (used, threshold) => keys.map((month, i) => ({ month, used: used(i), threshold }));
+/**
+ * The metered services of the last `months` months. The running month is the month so far: a count has
+ * reached the share of its month's pace that the days elapsed (today included) make, so on the 1st it is
+ * one day's worth, not a whole month's. Storage is a level and is the same all month.
+ * @param {string} _scenario @param {number} months @param {Date} [now]
+ */
+export function consumption(_scenario, months, now = new Date()) {
+  const keys = lastMonths(months, now);
+  const days = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0)).getUTCDate();
+  const elapsed = now.getUTCDate() / days;
+  /** @param {(i: number) => number} used @param {number} threshold @param {boolean} [level] */
+  const series = (used, threshold, level = false) => keys.map((month, i) => ({
+    month, used: level || i < keys.length - 1 ? used(i) : Math.round(used(i) * elapsed), threshold,
+  }));
   return {
     userCount: 42,
     services: [
-      { id: 'storage', unit: 'GB', months: series((i) => Math.round((30 + i * 2.1) * 10) / 10, 50) },
+      { id: 'storage', unit: 'GB', months: series((i) => Math.round((30 + i * 2.1) * 10) / 10, 50, true) },
       { id: 'mailings', unit: 'count', months: series((i) => 8000 + ((i * 1733) % 5000), 12000) },
       { id: 'customerCentreLogins', unit: 'count', months: series((i) => 300 + i * 20, 1000) },
       { id: 'chatSessions', unit: 'count', months: series((i) => 150 + ((i * 37) % 90), 400) },

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
+/** @param {string} localesDir */
 const check = (localesDir) =>
   spawnSync(process.execPath, ['scripts/check-translations.mjs'], { env: { ...process.env, LOCALES_DIR: localesDir }, encoding: 'utf8' });
 

@@ -5,7 +5,8 @@ import type { Consumption, MeteredService } from '../../data/schema.js';
 import { emptyView } from '../../internal/states.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { formatNumber, isolate } from '../../i18n/format.js';
-import { serviceUsage } from './consumption-math.js';
+import { type Forecast, roundedRange, serviceUsage } from './consumption-math.js';
+import { plural } from '../../i18n/plural.js';
 import { usageChart, usageTable } from './usage-chart.js';
 import { formatMonth } from '../../i18n/format.js';
 
@@ -36,7 +37,7 @@ export function renderConsumption(consumption: Consumption, now: number) {
   const notice = rejectedNotice(consumption.rejectedServices, msg('Some metered services could not be read and are not shown.'));
   if (consumption.services.length === 0) return html`${emptyView(msg('No metered services'))} ${notice}`;
   return html`${thresholdNote(consumption.userCount)} ${notice}
-    <p class="note">${msg('Forecast = use so far ÷ days elapsed (today included) × days in the month. Storage is a level, so it has no forecast.')}</p>
+    <p class="note">${msg('Forecast: the use so far, plus the days still to come at a blend of this month\'s daily pace and the daily average of the last 3 months, weighted by the share of the month elapsed. Shown as a range while uncertain. Storage is a level, so it has no forecast.')}</p>
     <div class="services">${consumption.services.map((service, index) => renderService(service, now, index))}</div>`;
 }
 
@@ -55,9 +56,33 @@ function renderService(service: MeteredService, now: number, index: number) {
       ? html`<p class="month">${formatMonth(latest.month)}</p>
           <dl>${figure(msg('Used'), latest.used)}${figure(msg('Threshold'), latest.threshold)}
             ${figure(msg('Overage to be invoiced'), overage)}
-            ${forecast === undefined ? nothing : figure(msg('Forecast for the month'), forecast)}</dl>
+            ${forecast === undefined ? nothing : html`<div><dt>${msg('Forecast for the month')}</dt>
+              <dd part="forecast">${forecastFigure(forecast)}</dd></div>`}</dl>
+          ${forecast === undefined ? nothing : html`<p class="basis" part="forecast-basis">${forecastBasis(forecast)}</p>`}
           ${level === 'ok' ? nothing : html`<p class="alert" part="usage-alert"><span aria-hidden="true">⚠</span> ${alert}</p>`}
-          ${usageChart(months, forecast, perMonth)} ${usageTable(perMonth, months, value)}`
+          ${usageChart(months, forecast, perMonth, (amount) => formatNumber(amount))} ${usageTable(perMonth, months, value)}`
       : html`<p>${msg('No use recorded yet.')}</p>`}
   </section>`;
+}
+
+/** One number when the forecast is firm, else its range rounded outwards ("11,800–13,400"). */
+function forecastFigure(forecast: Forecast): string {
+  if (!forecast.uncertain) return formatNumber(forecast.value);
+  const [low, high] = roundedRange(forecast);
+  return msg(str`${formatNumber(low)}–${formatNumber(high)}`, { desc: 'A range of numbers, lowest to highest' });
+}
+
+/** What the forecast rests on, in the person's words: how much of the month, and which earlier months. */
+function forecastBasis({ elapsedDays, monthDays, historyMonths }: Forecast): string {
+  const days = formatNumber(elapsedDays);
+  const length = formatNumber(monthDays);
+  // On the last day the earlier months carry no weight any more.
+  if (elapsedDays >= monthDays) return msg(str`Based on ${days} of ${length} days`);
+  if (historyMonths === 0) {
+    return msg(str`Based on ${days} of ${length} days; there is no earlier month to compare with`);
+  }
+  return plural(historyMonths, {
+    one: msg(str`Based on ${days} of ${length} days and the previous month`),
+    other: msg(str`Based on ${days} of ${length} days and the average of the last ${formatNumber(historyMonths)} months`),
+  });
 }

@@ -12,8 +12,8 @@ import { sharedStyles } from '../../internal/shared-styles.js';
 import { renderConsumption, thresholdNote } from './metered-services.js';
 import { statusPanelStyles } from './status-panel.styles.js';
 import { expiryLevel, expiryWarning } from '../../internal/expiry.js';
+import { EventsWatch, sameFailure } from './events-watch.js';
 
-/** Days before the next expiry date from which the panel warns, as the license list does. */
 /** The product's rule: from 85 % of a restriction's maximum it warns, at 100 % the feature is blocked. */
 const RESTRICTION_WARNING = 0.85;
 
@@ -41,8 +41,14 @@ function roleLabel(role: DatabaseRole): string {
  * the system messages.
  *
  * The dashboard loads `GET {endpoint}/consumption?months=12` each time it opens. For counts in the running
- * month it shows a forecast, a linear extrapolation of the use so far: `used / elapsedDays * daysInMonth`,
- * with today counted as an elapsed day (UTC calendar); storage (GB) is a level and gets no forecast.
+ * month it shows a forecast: the use so far plus the days still to come at a blend of this month's daily
+ * pace and the last 3 months' daily average, weighted by the share of the month elapsed, as a range while
+ * that is uncertain, with a line saying what it is based on (`forecastUse`, docs/metered-services.md).
+ * Storage (GB) is a level and gets no forecast.
+ *
+ * One failure shows one error: when `GET /status` fails there is no dashboard button (its figures come
+ * from the same service), and when the panel's own events table fails the same way before it has shown
+ * any events, the table waits behind the panel's error, whose Try again reads both again.
  *
  * @tagname status-panel
  * @summary The database status, plan restrictions, metered services and system messages.
@@ -62,7 +68,11 @@ function roleLabel(role: DatabaseRole): string {
  * @csspart close-button - The dashboard's Close button.
  * @csspart service - One metered service in the dashboard (has a class `ok`, `forecast-over` or `over`).
  * @csspart usage-alert - The over-threshold or forecast warning of a service.
+ * @csspart forecast - A service's forecast figure (one number, or a range while uncertain).
+ * @csspart forecast-basis - The line saying what a forecast is based on.
  * @csspart chart - A service's SVG chart.
+ * @csspart y-axis - The values beside a chart.
+ * @csspart chart-legend - A chart's legend.
  * @csspart chart-table - The disclosure with a chart's numbers as a table.
  * @csspart system-messages - The system messages section.
  * @csspart loading - The loading message.
@@ -75,8 +85,8 @@ function roleLabel(role: DatabaseRole): string {
  * @cssprop --license-color-border - Lines, borders and the empty part of restriction bars.
  * @cssprop --license-color-accent - Focus ring, restriction bars and chart bars.
  * @cssprop --license-focus-ring - Focus outline (default: 2px solid in the accent colour).
- * @cssprop --license-color-danger - Expired, blocked, months over the threshold.
- * @cssprop --license-color-warning - Expiring soon, restrictions from 85 %, forecasts over the threshold.
+ * @cssprop --license-color-danger - Expired, restrictions from 85 %, months over the threshold.
+ * @cssprop --license-color-warning - Expiring soon, forecasts over the threshold.
  * @cssprop --license-color-surface - Background of the dashboard.
  * @cssprop --license-color-surface-alt - Background of notices.
  * @cssprop --license-radius - Corner radius.
@@ -103,6 +113,9 @@ export class StatusPanel extends LicenseElement {
   @state() private dashboardOpen = false;
   @query('dialog') private dashboard?: HTMLDialogElement;
   @query('[part=dashboard-button]') private dashboardButton?: HTMLButtonElement;
+  @query('system-events-table') private eventsTable?: HTMLElement & { refresh?: () => Promise<void> };
+
+  private readonly eventsWatch = new EventsWatch(() => this.requestUpdate());
 
   private readonly status = new Resource<Status, [LicenseDataSource]>(
     this,
@@ -161,22 +174,37 @@ export class StatusPanel extends LicenseElement {
     const note = (this.constructor as typeof StatusPanel).eventsTableIncluded
       ? nothing
       : html`<p class="note events-note">${msg('The page can show its system messages here (slot "system-messages").')}</p>`;
-    const fallback = html`<system-events-table .dataSource=${source} ?editable=${this.editable}></system-events-table>${note}`;
+    const status = this.status.state;
+    const watch = this.eventsWatch;
+    // The table's first read failed as the status did: the panel's one error speaks for both.
+    const eventsBehind = status.kind === 'failed' && !watch.loaded && watch.failure !== undefined &&
+      sameFailure(watch.failure, status.error);
+    const fallback = html`<system-events-table .dataSource=${source && watch.watch(source)} ?hidden=${eventsBehind}
+      ?editable=${this.editable}>
+      </system-events-table>${note}`;
     return html`${source
-      ? html`${this.renderStatus(source.endpoint)}
+      ? html`${this.renderStatus(source.endpoint, eventsBehind)}
           ${section('metered', msg('Metered services'), html`<p>${msg('Invoiced when a monthly threshold is exceeded.')}</p>
-            ${this.status.state.kind === 'ready' ? thresholdNote(this.status.state.value.userCount) : nothing}
-            <button type="button" part="dashboard-button" aria-haspopup="dialog" @click=${this.openDashboard}>
-              ${msg('Open the dashboard')}</button>`)}
+            ${status.kind === 'ready' ? thresholdNote(status.value.userCount) : nothing}
+            ${status.kind === 'failed'
+              ? nothing
+              : html`<button type="button" part="dashboard-button" aria-haspopup="dialog" @click=${this.openDashboard}>
+                  ${msg('Open the dashboard')}</button>`}`)}
           ${this.renderDashboard(source.endpoint)}`
       : noEndpointView()}
       ${section('system-messages', msg('System messages'), html`<slot name="system-messages">${fallback}</slot>`)}`;
   }
 
-  private renderStatus(endpoint: string) {
+  private renderStatus(endpoint: string, eventsToo: boolean) {
     const state = this.status.state;
     const retry = () => void this.refresh();
-    if (state.kind === 'failed') return errorView(state.error, endpoint, { retry, retrying: true });
+    if (state.kind === 'failed') {
+      const both = () => {
+        retry();
+        void this.eventsTable?.refresh?.();
+      };
+      return errorView(state.error, endpoint, { retry: eventsToo ? both : retry, retrying: true });
+    }
     if (state.kind !== 'ready') return loadingView(msg('Loading status…'));
     const { database, plan } = state.value;
     const user = database.loggedInUser;
@@ -216,7 +244,7 @@ export class StatusPanel extends LicenseElement {
       <span class="count">${msg(str`${formatNumber(active)} of ${formatNumber(maximum)}`)}</span>
       ${level === 'normal'
         ? nothing
-        : html`<span class="flag"><span aria-hidden="true">${blocked ? '⊘' : '⚠'}</span>
+        : html`<span class="flag"><span role="img" aria-label=${blocked ? msg('Blocked') : msg('Warning')}>${blocked ? '⊘' : '⚠'}</span>
           ${blocked ? msg('Limit reached: blocked') : msg('Close to the limit')}</span>`}
       <svg class="meter" aria-hidden="true" viewBox="0 0 100 4" preserveAspectRatio="none">
         <rect width="100" height="4"></rect><rect class="fill" width=${filled} height="4"></rect></svg>
