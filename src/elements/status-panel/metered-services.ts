@@ -29,9 +29,14 @@ export function serviceName(service: MeteredService): string {
 }
 
 /** The help pages' explanation of thresholds, with the user count they are currently set for. */
-export const thresholdNote = (userCount: number) =>
-  html`<p part="user-count">${msg(str`Thresholds are set for ${formatNumber(userCount)} users.`)}
+export const thresholdNote = (userCount: number) => {
+  const users = formatNumber(userCount);
+  return html`<p part="user-count">${plural(userCount, {
+    one: msg(str`Thresholds are set for ${users} user.`, { id: 'threshold-users.one' }),
+    other: msg(str`Thresholds are set for ${users} users.`, { id: 'threshold-users.other' }),
+  })}
     ${msg('The threshold depends on the number of users: the more users, the higher the threshold.')}</p>`;
+};
 
 export function renderConsumption(consumption: Consumption, now: number) {
   const notice = rejectedNotice(consumption.rejectedServices, msg('Some metered services could not be read and are not shown.'));

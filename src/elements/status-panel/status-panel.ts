@@ -7,7 +7,7 @@ import type { Consumption, DatabaseRole, Restriction, Status } from '../../data/
 import { Resource } from '../../internal/resource.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { errorView, loadingView, noEndpointView, staleNotice } from '../../internal/states.js';
-import { daysUntil, formatDate, formatNumber } from '../../i18n/format.js';
+import { daysUntil, formatDate, formatNumber, isolate } from '../../i18n/format.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { renderConsumption, thresholdNote } from './metered-services.js';
 import { statusPanelStyles } from './status-panel.styles.js';
@@ -217,7 +217,7 @@ export class StatusPanel extends LicenseElement {
           ${row(msg('Database role'), roleLabel(database.role))}${this.renderExpiry(database.nextExpiryDate)}
           ${row(msg('Logged-in user'), user ? `${user.name} (${user.id})` : msg('Nobody'))}</dl>`)}
         ${plan
-          ? section('plan', `${msg('Plan')}: ${plan.name}`, html`${plan.restrictions.length
+          ? section('plan', msg(str`Plan: ${isolate(plan.name)}`, { desc: 'Heading: the suite subscription plan by name, e.g. Plan: Core Suite.' }), html`${plan.restrictions.length
               ? html`<h4>${msg('Restrictions')}</h4><ul>${plan.restrictions.map((r) => this.renderRestriction(r))}</ul>`
               : nothing}
             ${rejectedNotice(plan.rejectedRestrictions, msg('Some restrictions could not be read and are not shown.'))}`)
