@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { consume } from '@lit/context';
-import { msg, str } from '../../i18n/msg.js';
+import { msg, renderIn, str } from '../../i18n/msg.js';
 import { LicenseElement } from '../../internal/license-element.js';
 import { licensesContext } from '../../data/context.js';
 import type { LicenseDataSource } from '../../data/data-source.js';
@@ -13,7 +13,9 @@ import { emit } from '../../internal/emit.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { expiryLevel, expiryWarning } from '../../internal/expiry.js';
 import { daysUntil, formatDate, formatNumber, isolate } from '../../i18n/format.js';
-import { groupLabel, groupModules, pickOwner } from './license-groups.js';
+import { groupLabel, groupModules, pickOwner, type LicenseSection } from './license-groups.js';
+import { licensesCsv, licensesFileName } from './license-csv.js';
+import { downloadCsv } from '../../internal/csv.js';
 import { isOverAssigned } from '../../data/license-rules.js';
 import { licenseListStyles } from './license-list.styles.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
@@ -37,6 +39,7 @@ export type LicenseSelectEvent = CustomEvent<LicenseSelectDetail>;
  * @csspart group-header - The header row of each license group.
  * @csspart license-name - The button with a license's name.
  * @csspart over-assigned - The text marking a license with more in use than licensed.
+ * @csspart export-button - Export as CSV: the license list as shown (group, license, description, in use, free, total).
  * @csspart loading - The loading message.
  * @csspart empty - The empty message.
  * @csspart error - The error message.
@@ -144,7 +147,7 @@ export class LicenseList extends LicenseElement {
     if (sections.length === 0) {
       return emptyView(msg('No licenses'), msg(str`${isolate(owner.name)} has no licenses to show.`));
     }
-    return html`<table part="table">
+    return html`${this.renderExport(owner, sections)}<table part="table">
       <caption>${msg('License list')}</caption>
       <thead>
         <tr>
@@ -164,6 +167,15 @@ export class LicenseList extends LicenseElement {
         </tbody>`,
       )}
     </table>`;
+  }
+
+  /** The CSV is built on click, in the list's language (`msg()` speaks it only inside renderIn, as in render()). */
+  private renderExport(owner: LicenseOwner, sections: LicenseSection[]) {
+    const save = () => {
+      const { locale, templates } = this.localeController;
+      downloadCsv(licensesFileName(owner), renderIn(locale, templates, () => licensesCsv(sections)), this.renderRoot);
+    };
+    return html`<div class="export"><button type="button" part="export-button" @click=${save}>${msg('Export as CSV')}</button></div>`;
   }
 
   private renderRow(owner: LicenseOwner, module: LicenseModule) {

@@ -10,6 +10,7 @@ import type { LicenseDataSource } from '../../data/data-source.js';
 import type { NewSystemEvent, SystemEvent } from '../../data/schema.js';
 import { describeError } from '../../internal/error-message.js';
 import { SingleFlight } from '../../internal/single-flight.js';
+import { mustNotCancel } from './event-rules.js';
 
 type AdminKey = NewSystemEvent['key'];
 const ADMIN_KEYS: readonly AdminKey[] = ['NoLogin', 'NoFreetext', 'NoTravel', 'MessageOfTheDay'];
@@ -59,7 +60,9 @@ export class EventEditor {
     this.open('add');
   }
 
+  /** Never for an event that must not be cancelled (the Delete button and key come here alike). */
   openDelete(event: SystemEvent) {
+    if (mustNotCancel(event)) return;
     this.target = event;
     this.open('delete');
   }

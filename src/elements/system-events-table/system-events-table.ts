@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '../../i18n/msg.js';
+import { msg, renderIn, str } from '../../i18n/msg.js';
 import { LicenseElement } from '../../internal/license-element.js';
 import type { SystemEvent } from '../../data/schema.js';
 import { emit } from '../../internal/emit.js';
@@ -12,7 +12,10 @@ import { avatarStyles } from '../../internal/avatar.js';
 import { formatNumber } from '../../i18n/format.js';
 import { COLUMNS, EventView, STATUSES, type EventColumn, type EventSort } from './event-view.js';
 import { columnLabel, eventRow, icon, spacerRow, statusLabel } from './event-cells.js';
-import { descriptionPane } from './event-description.js';
+import { descriptionPane, NOT_CANCELLABLE_NOTE_ID } from './event-description.js';
+import { mustNotCancel } from './event-rules.js';
+import { EVENTS_FILE_NAME, eventsCsv } from './event-csv.js';
+import { downloadCsv } from '../../internal/csv.js';
 import { EventFeed } from './event-feed.js';
 import { EventEditor } from './event-editor.js';
 import { RowWindow } from './row-window.js';
@@ -37,7 +40,8 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
  * @csspart status-filter - The status select.
  * @csspart search - The free-text search field.
  * @csspart add-button - Add event (only with `editable` and somewhere to write to: an endpoint or data source).
- * @csspart delete-button - Delete the selected event (only with `editable`).
+ * @csspart delete-button - Delete the selected event (only with `editable`; disabled for an event that must not be cancelled).
+ * @csspart export-button - Export as CSV: the events shown (after filter and sort), with the table's columns.
  * @csspart scroller - The scroll container around the table.
  * @csspart table - The events table.
  * @csspart avatar - A person's portrait, or their initials when there is none or it fails to load.
@@ -81,6 +85,9 @@ export class SystemEventsTable extends LicenseElement {
 
   /** Shows Add and Delete (administrators). */
   @property({ type: Boolean, reflect: true }) editable = false;
+
+  /** The moment relative times ("in 20 minutes") and ended events are judged by; the current time when not set. */
+  @property({ attribute: false }) now?: Date;
 
   @state() private sort?: EventSort;
   @state() private statusFilter = '';
@@ -131,6 +138,10 @@ export class SystemEventsTable extends LicenseElement {
 
   override updated() {
     if (this.editable) this.editor.sync();
+  }
+
+  private get nowMs(): number {
+    return this.now?.getTime() ?? Date.now();
   }
 
   private get list(): readonly SystemEvent[] | undefined {
@@ -221,6 +232,13 @@ export class SystemEventsTable extends LicenseElement {
     this.rowWindow.reset();
   };
 
+  /** The rows as shown, in the element's language (`msg()` speaks it only inside renderIn, as in render()). */
+  private readonly onExport = () => {
+    const { locale, templates } = this.localeController;
+    const csv = renderIn(locale, templates, () => eventsCsv(this.rows()));
+    downloadCsv(EVENTS_FILE_NAME, csv, this.renderRoot);
+  };
+
   override render() {
     const list = this.list;
     const source = this.activeSource;
@@ -246,7 +264,7 @@ export class SystemEventsTable extends LicenseElement {
               ? emptyView(msg('No events match the filter'), msg('Change the status or the search text.'))
               : this.renderTable(rows)}
         </section>
-        ${descriptionPane(selected)}
+        ${descriptionPane(selected, this.nowMs)}
       </div>
       ${this.editable ? this.editor.render(endpoint) : nothing}`;
   }
@@ -265,19 +283,26 @@ export class SystemEventsTable extends LicenseElement {
       <span class="count" role="status">${msg(str`Showing ${formatNumber(shown)} of ${formatNumber(total)}`)}${this.feed.partial && !this.events
           ? html` <span class="loading-more"><span class="spinner" aria-hidden="true"></span>${msg('Loading more events…')}</span>`
           : nothing}</span>
-      ${this.editable && this.activeSource
-        ? html`<button type="button" part="add-button" @click=${() => this.editor.openAdd()}>${msg('Add')}</button>
-            <button type="button" part="delete-button" ?disabled=${!selected} @click=${() => selected && this.editor.openDelete(selected)}>
-              ${msg('Delete')}
-            </button>`
-        : nothing}
+      <button type="button" part="export-button" ?disabled=${shown === 0} @click=${this.onExport}>${msg('Export as CSV')}</button>
+      ${this.editable && this.activeSource ? this.renderEditButtons(selected) : nothing}
     </div>`;
+  }
+
+  /** Delete is disabled for an event that must not be cancelled; the description pane's note says why. */
+  private renderEditButtons(selected: SystemEvent | undefined) {
+    const locked = !!selected && mustNotCancel(selected);
+    return html`<button type="button" part="add-button" @click=${() => this.editor.openAdd()}>${msg('Add')}</button>
+      <button type="button" part="delete-button" ?disabled=${!selected || locked}
+        aria-describedby=${ifDefined(locked ? NOT_CANCELLABLE_NOTE_ID : undefined)}
+        @click=${() => selected && this.editor.openDelete(selected)}>
+        ${msg('Delete')}
+      </button>`;
   }
 
   private renderTable(rows: readonly SystemEvent[]) {
     const [start, end] = this.rowWindow.range(rows.length);
     const position = this.position(rows);
-    const now = Date.now();
+    const now = this.nowMs;
     // role=grid: one tab stop, arrow keys move the selection, aria-activedescendant names the row, so
     // focus survives the rows being swapped while scrolling.
     return html`<div class="scroller" part="scroller" @scroll=${this.rowWindow.scrolled}>
