@@ -44,7 +44,7 @@ export function csvDate(value: string | null): string {
 }
 
 /** A file name from data: letters, digits, `.`, `_` and `-` kept, anything else (slashes, spaces) a `-`. */
-export const fileNamePart = (text: string) => text.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[.-]+/, '') || 'export';
+export const fileNamePart = (text: string) => text.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[.-]+|-+$/g, '') || 'export';
 
 /**
  * Saves `csv` as `fileName` through a Blob and a temporary `<a download>` placed in `where` (an element's

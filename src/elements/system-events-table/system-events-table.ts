@@ -10,10 +10,10 @@ import { emptyView, errorView, loadingView, noEndpointView, staleNotice } from '
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { avatarStyles } from '../../internal/avatar.js';
 import { formatNumber } from '../../i18n/format.js';
-import { COLUMNS, EventView, STATUSES, type EventColumn, type EventSort } from './event-view.js';
-import { columnLabel, eventRow, icon, spacerRow, statusLabel } from './event-cells.js';
-import { descriptionPane, NOT_CANCELLABLE_NOTE_ID } from './event-description.js';
-import { mustNotCancel } from './event-rules.js';
+import { COLUMNS, EventView, type EventColumn, type EventSort } from './event-view.js';
+import { columnLabel, eventRow, icon, spacerRow } from './event-cells.js';
+import { descriptionPane } from './event-description.js';
+import { eventToolbar } from './event-toolbar.js';
 import { EVENTS_FILE_NAME, eventsCsv } from './event-csv.js';
 import { downloadCsv } from '../../internal/csv.js';
 import { EventFeed } from './event-feed.js';
@@ -257,7 +257,15 @@ export class SystemEventsTable extends LicenseElement {
         : nothing}
       <div class="layout">
         <section class="events" aria-labelledby="events-heading">
-          ${this.renderToolbar(list.length, rows.length, selected)}
+          ${eventToolbar({
+            total: list.length,
+            shown: rows.length,
+            status: this.statusFilter,
+            query: this.query,
+            loadingMore: this.feed.partial && !this.events,
+            on: { status: this.onStatusFilter, search: this.onSearch, export: this.onExport },
+            edit: this.editable && this.activeSource ? this.editor.renderButtons(selected) : nothing,
+          })}
           ${list.length === 0
             ? emptyView(msg('No events'), msg('The system reports no events.'))
             : rows.length === 0
@@ -267,36 +275,6 @@ export class SystemEventsTable extends LicenseElement {
         ${descriptionPane(selected, this.nowMs)}
       </div>
       ${this.editable ? this.editor.render(endpoint) : nothing}`;
-  }
-
-  private renderToolbar(total: number, shown: number, selected: SystemEvent | undefined) {
-    return html`<div class="toolbar" part="toolbar">
-      <h3 id="events-heading">${msg('Events')}</h3>
-      <label
-        >${msg('Status')}
-        <select part="status-filter" @change=${this.onStatusFilter}>
-          <option value="">${msg('All')}</option>
-          ${STATUSES.map((status) => html`<option value=${status} ?selected=${status === this.statusFilter}>${statusLabel(status)}</option>`)}
-        </select>
-      </label>
-      <label>${msg('Search')} <input type="search" part="search" .value=${this.query} @input=${this.onSearch} /></label>
-      <span class="count" role="status">${msg(str`Showing ${formatNumber(shown)} of ${formatNumber(total)}`)}${this.feed.partial && !this.events
-          ? html` <span class="loading-more"><span class="spinner" aria-hidden="true"></span>${msg('Loading more events…')}</span>`
-          : nothing}</span>
-      <button type="button" part="export-button" ?disabled=${shown === 0} @click=${this.onExport}>${msg('Export as CSV')}</button>
-      ${this.editable && this.activeSource ? this.renderEditButtons(selected) : nothing}
-    </div>`;
-  }
-
-  /** Delete is disabled for an event that must not be cancelled; the description pane's note says why. */
-  private renderEditButtons(selected: SystemEvent | undefined) {
-    const locked = !!selected && mustNotCancel(selected);
-    return html`<button type="button" part="add-button" @click=${() => this.editor.openAdd()}>${msg('Add')}</button>
-      <button type="button" part="delete-button" ?disabled=${!selected || locked}
-        aria-describedby=${ifDefined(locked ? NOT_CANCELLABLE_NOTE_ID : undefined)}
-        @click=${() => selected && this.editor.openDelete(selected)}>
-        ${msg('Delete')}
-      </button>`;
   }
 
   private renderTable(rows: readonly SystemEvent[]) {
