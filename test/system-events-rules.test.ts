@@ -4,7 +4,8 @@ import type { SystemEventsTable } from '../src/elements/system-events-table/syst
 import type { SystemEvent } from '../src/data/schema.js';
 import { finishedAt, hasEnded, mustNotCancel } from '../src/elements/system-events-table/event-rules.js';
 import { ENDPOINT, button, cells, event, grid, pane, rows, shadow } from './system-events-fixtures.js';
-import { readText, visibleText } from './helpers.js';
+import { json, readText, stubFetch, until, visibleText } from './helpers.js';
+import '../src/elements/status-panel/define.js';
 
 /** Every date here is counted from this moment, never from the machine's clock. */
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -125,5 +126,15 @@ describe('<system-events-table> domain rules, on a controlled clock', () => {
     expect(readText(system)).to.equal('System');
     await select(el, 0);
     expect(visibleText(pane(el))).to.contain('Kari Nordmann (KARI)');
+  });
+
+  it('takes its clock from an enclosing <status-panel>, which hosts it with the same `now`', async () => {
+    const fetch = stubFetch({ '/status': json({}), '/events': json({ events: [event('1', { status: 'finished', finished: minutes(5) })] }) });
+    const panel = await fixture(html`<status-panel lang="en" endpoint=${ENDPOINT} .fetch=${fetch} .now=${NOW}></status-panel>`);
+    await until(() => !!panel.shadowRoot?.querySelector('system-events-table'), 'events table');
+    const table = panel.shadowRoot?.querySelector('system-events-table') as SystemEventsTable;
+    expect(table.now).to.equal(NOW);
+    await until(() => rows(table).length === 1, 'events shown');
+    expect(finishedCell(table, 0).textContent?.trim()).to.equal('Ended');
   });
 });

@@ -158,7 +158,7 @@ export class StatusPanel extends LicenseElement {
     const note = (this.constructor as typeof StatusPanel).eventsTableIncluded
       ? nothing
       : html`<p class="note events-note">${msg('The page can show its system messages here (slot "system-messages").')}</p>`;
-    const fallback = html`<system-events-table .dataSource=${source}></system-events-table>${note}`;
+    const fallback = html`<system-events-table .dataSource=${source} .now=${this.now}></system-events-table>${note}`;
     return html`${source
       ? html`${this.renderStatus(source.endpoint)}
           ${section('metered', msg('Metered services'), html`<p>${msg('Invoiced when a monthly threshold is exceeded.')}</p>
