@@ -28,7 +28,7 @@ export type LicenseSelectEvent = CustomEvent<LicenseSelectDetail>;
 
 /**
  * One license owner's tab: the owner information and the license list, grouped by license type, with
- * in use / free / total per license.
+ * in use / free / total per license, and an Export as CSV button for the list (docs/export.md).
  *
  * @tagname license-list
  * @summary The licenses of one license owner.

@@ -30,8 +30,9 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
 /**
  * The system messages of the Status tab: the events list (Event, Status, Message, Activated, Activated by,
  * Finished, Type) and a Description pane for the selected event. Sorts by any column, filters by status
- * and text, keeps 100 000 events quick by rendering only the rows in view, polls for changes, and lets
- * administrators add and delete events when the host allows editing.
+ * and text, keeps 100 000 events quick by rendering only the rows in view, polls for changes, exports the
+ * events shown as CSV (docs/export.md), and lets administrators add and delete events when the host allows
+ * editing (never an event whose work must not be cancelled, such as a rebuild of user-defined fields).
  *
  * @tagname system-events-table
  * @summary System events with a description pane.
