@@ -55,12 +55,13 @@ describe('EventView (sorting and filtering)', () => {
     expect(ids(view.rows(query({ sort: { column: 'status', descending: false } })))).to.deep.equal(['2', '3', '6', '0', '4', '5', '1']);
   });
 
-  it('sorts people by name (the system last) and scope from the whole system down to a user', () => {
-    const jan = { id: 'JAN', name: 'Jan Berg', portraitUrl: null };
+  it('sorts people by user id, as the column shows them (the system last) and scope from the whole system down to a user', () => {
+    // Sorted by name, Ada Lind would come first; by id, ADA comes after ABERG.
+    const jan = { id: 'ABERG', name: 'Jan Berg', portraitUrl: null };
     const ada = { id: 'ADA', name: 'Ada Lind', portraitUrl: null };
     const list = [event('1', { activatedBy: jan, scope: 'user' }), event('2', { scope: 'group' }), event('3', { activatedBy: ada, scope: 'system' })];
     const view = new EventView(list);
-    expect(ids(view.rows(query({ sort: { column: 'activatedBy', descending: false } })))).to.deep.equal(['3', '1', '2']);
+    expect(ids(view.rows(query({ sort: { column: 'activatedBy', descending: false } })))).to.deep.equal(['1', '3', '2']);
     expect(ids(view.rows(query({ sort: { column: 'scope', descending: false } })))).to.deep.equal(['3', '2', '1']);
   });
 

@@ -64,8 +64,13 @@ export class LicenseElement extends LitElement {
 
   /** Renders in the element's own language: `msg()` and the Intl formatters read it while it renders. */
   protected override update(changed: PropertyValues): void {
+    this.inOwnLanguage(() => super.update(changed));
+  }
+
+  /** Runs `work` with `msg()` and the formatters in the element's language, as its render does (an export on click). */
+  protected inOwnLanguage<T>(work: () => T): T {
     const { formatLocale, templates } = this.localeController;
-    renderIn(formatLocale, templates, () => super.update(changed));
+    return renderIn(formatLocale, templates, work);
   }
 
   /**

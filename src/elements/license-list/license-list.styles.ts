@@ -31,6 +31,11 @@ export const licenseListStyles = css`
   .warning {
     margin-inline-start: 0.5em;
   }
+  .export {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-end: 0.5em;
+  }
   table {
     inline-size: 100%;
     border-collapse: collapse;

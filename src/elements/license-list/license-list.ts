@@ -13,7 +13,9 @@ import { emit } from '../../internal/emit.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { expiryLevel, expiryWarning } from '../../internal/expiry.js';
 import { daysUntil, formatDate, formatNumber, isolate } from '../../i18n/format.js';
-import { groupLabel, groupModules, pickOwner } from './license-groups.js';
+import { groupLabel, groupModules, pickOwner, type LicenseSection } from './license-groups.js';
+import { licensesCsv, licensesFileName } from './license-csv.js';
+import { downloadCsv } from '../../internal/csv.js';
 import { isOverAssigned } from '../../data/license-rules.js';
 import { licenseListStyles } from './license-list.styles.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
@@ -26,7 +28,7 @@ export type LicenseSelectEvent = CustomEvent<LicenseSelectDetail>;
 
 /**
  * One license owner's tab: the owner information and the license list, grouped by license type, with
- * in use / free / total per license.
+ * in use / free / total per license, and an Export as CSV button for the list (docs/export.md).
  *
  * @tagname license-list
  * @summary The licenses of one license owner.
@@ -37,6 +39,7 @@ export type LicenseSelectEvent = CustomEvent<LicenseSelectDetail>;
  * @csspart group-header - The header row of each license group.
  * @csspart license-name - The button with a license's name.
  * @csspart over-assigned - The text marking a license with more in use than licensed.
+ * @csspart export-button - Export as CSV: the license list as shown (group, license, description, in use, free, total).
  * @csspart loading - The loading message.
  * @csspart empty - The empty message.
  * @csspart error - The error message.
@@ -144,7 +147,7 @@ export class LicenseList extends LicenseElement {
     if (sections.length === 0) {
       return emptyView(msg('No licenses'), msg(str`${isolate(owner.name)} has no licenses to show.`));
     }
-    return html`<table part="table">
+    return html`${this.renderExport(owner, sections)}<table part="table">
       <caption>${msg('License list')}</caption>
       <thead>
         <tr>
@@ -164,6 +167,13 @@ export class LicenseList extends LicenseElement {
         </tbody>`,
       )}
     </table>`;
+  }
+
+  /** The CSV is built on click, in the list's language (`msg()` speaks it only while the element's language is set). */
+  private renderExport(owner: LicenseOwner, sections: LicenseSection[]) {
+    const save = () =>
+      downloadCsv(licensesFileName(owner), this.inOwnLanguage(() => licensesCsv(sections)), this.renderRoot);
+    return html`<div class="export"><button type="button" part="export-button" @click=${save}>${msg('Export as CSV')}</button></div>`;
   }
 
   private renderRow(owner: LicenseOwner, module: LicenseModule) {

@@ -180,7 +180,7 @@ export class StatusPanel extends LicenseElement {
     const eventsBehind = status.kind === 'failed' && !watch.loaded && watch.failure !== undefined &&
       sameFailure(watch.failure, status.error);
     const fallback = html`<system-events-table .dataSource=${source && watch.watch(source)} ?hidden=${eventsBehind}
-      ?editable=${this.editable}>
+      ?editable=${this.editable} .now=${this.now}>
       </system-events-table>${note}`;
     return html`${source
       ? html`${this.renderStatus(source.endpoint, eventsBehind)}

@@ -1,12 +1,13 @@
 /** What each column says about an event, in words and icons: labels, status, person, dates. Called from render(). */
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '../../i18n/msg.js';
+import { msg, str } from '../../i18n/msg.js';
 import type { EventScope, Person, SystemEvent } from '../../data/schema.js';
 import { formatDateTime, formatNumber, formatRelative } from '../../i18n/format.js';
 import { resolveLocale } from '../../i18n/locales.js';
 import { avatar } from '../../internal/avatar.js';
 import type { EventColumn } from './event-view.js';
+import { finishedAt } from './event-rules.js';
 
 export function columnLabel(column: EventColumn): string {
   switch (column) {
@@ -86,11 +87,16 @@ export function scopeLabel(scope: EventScope): string {
   }
 }
 
-/** A person with their portrait (initials when there is none or it fails to load); `null` is the system itself. */
+/**
+ * "Activated by" as the help pages have it: the user id with the portrait (initials when there is none or
+ * it fails to load). The full name is the tooltip and is in the description pane; `null` is the system itself.
+ */
 export function personCell(person: Person | null, endpoint: string) {
   if (!person) return html`<span class="muted">${msg('System')}</span>`;
   const name = person.name || person.id;
-  return html`<span class="person">${avatar({ name, portraitUrl: person.portraitUrl }, endpoint)}<span class="who">${name}</span></span>`;
+  return html`<span class="person" title=${name}
+    >${avatar({ name, portraitUrl: person.portraitUrl }, endpoint)}<span class="who">${person.id}</span></span
+  >`;
 }
 
 const DAY = 86_400_000;
@@ -110,6 +116,22 @@ export function dateText(value: string | null, now: number): string {
   return value ? `${formatDateTime(value)} (${formatRelative(value, now)})` : msg('Not known');
 }
 
+const ended = () => msg('Ended', { desc: 'Finished column: the event has ended, before the time it was expected to finish' });
+
+/** The Finished cell: an event that has ended never shows a time still to come (see `finishedAt`). */
+export function finishedCell(event: SystemEvent, now: number): { text: string; title?: string } {
+  const { value, endedEarly } = finishedAt(event, now);
+  if (value && endedEarly) return { text: ended(), title: msg(str`Expected: ${formatDateTime(value)}`, { desc: 'When the event was expected to finish' }) };
+  return shortDate(value, now);
+}
+
+/** The Finished line of the description pane, on the same rule as the cell. */
+export function finishedText(event: SystemEvent, now: number): string {
+  const { value, endedEarly } = finishedAt(event, now);
+  if (value && endedEarly) return msg(str`Ended (expected ${formatDateTime(value)})`, { desc: 'The event has ended; in brackets when it was expected to finish' });
+  return dateText(value, now);
+}
+
 /**
  * One table row, as one flat template: nested templates per cell would cost a template instance each.
  * `position` is the row's place in the shown rows; `selected` the selected row's; `endpoint` where the
@@ -117,7 +139,7 @@ export function dateText(value: string | null, now: number): string {
  */
 export function eventRow(event: SystemEvent, position: number, selected: number, now: number, endpoint: string) {
   const activated = shortDate(event.activated, now);
-  const finished = shortDate(event.finished, now);
+  const finished = finishedCell(event, now);
   // No whitespace between the cells: it would become text nodes, cloned into every row.
   return html`<tr id="row-${position}" aria-rowindex=${position + 2} aria-selected=${position === selected ? 'true' : 'false'}
     ><td>${event.name}</td

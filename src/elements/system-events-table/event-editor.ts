@@ -4,12 +4,15 @@
  * sends once; a failure keeps the dialog open, says why, and leaves the list as it was.
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/msg.js';
 import { isolate } from '../../i18n/format.js';
 import type { LicenseDataSource } from '../../data/data-source.js';
 import type { NewSystemEvent, SystemEvent } from '../../data/schema.js';
 import { describeError } from '../../internal/error-message.js';
 import { SingleFlight } from '../../internal/single-flight.js';
+import { mustNotCancel } from './event-rules.js';
+import { NOT_CANCELLABLE_NOTE_ID } from './event-description.js';
 
 type AdminKey = NewSystemEvent['key'];
 const ADMIN_KEYS: readonly AdminKey[] = ['NoLogin', 'NoFreetext', 'NoTravel', 'MessageOfTheDay'];
@@ -59,7 +62,20 @@ export class EventEditor {
     this.open('add');
   }
 
+  /** Add, and Delete for the selected event: disabled for one that must not be cancelled (the description pane's note says why). */
+  renderButtons(selected: SystemEvent | undefined) {
+    const locked = !!selected && mustNotCancel(selected);
+    return html`<button type="button" part="add-button" @click=${() => this.openAdd()}>${msg('Add')}</button>
+      <button type="button" part="delete-button" ?disabled=${!selected || locked}
+        aria-describedby=${ifDefined(locked ? NOT_CANCELLABLE_NOTE_ID : undefined)}
+        @click=${() => selected && this.openDelete(selected)}>
+        ${msg('Delete')}
+      </button>`;
+  }
+
+  /** Never for an event that must not be cancelled (the Delete button and key come here alike). */
   openDelete(event: SystemEvent) {
+    if (mustNotCancel(event)) return;
     this.target = event;
     this.open('delete');
   }

@@ -54,7 +54,8 @@ function sortKey(event: SystemEvent, column: EventColumn): SortKey {
       return value ? Date.parse(value) : null;
     }
     case 'activatedBy':
-      return event.activatedBy?.name || null;
+      // By the user id, which is what the column shows.
+      return event.activatedBy?.id || null;
     default:
       return event[column] || null;
   }

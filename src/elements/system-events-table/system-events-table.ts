@@ -10,9 +10,12 @@ import { emptyView, errorView, loadingView, noEndpointView, staleNotice } from '
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { avatarStyles } from '../../internal/avatar.js';
 import { formatNumber } from '../../i18n/format.js';
-import { COLUMNS, EventView, STATUSES, type EventColumn, type EventSort } from './event-view.js';
-import { columnLabel, eventRow, icon, spacerRow, statusLabel } from './event-cells.js';
+import { COLUMNS, EventView, type EventColumn, type EventSort } from './event-view.js';
+import { columnLabel, eventRow, icon, spacerRow } from './event-cells.js';
 import { descriptionPane } from './event-description.js';
+import { eventToolbar } from './event-toolbar.js';
+import { EVENTS_FILE_NAME, eventsCsv } from './event-csv.js';
+import { downloadCsv } from '../../internal/csv.js';
 import { EventFeed } from './event-feed.js';
 import { EventEditor } from './event-editor.js';
 import { RowWindow } from './row-window.js';
@@ -27,8 +30,9 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
 /**
  * The system messages of the Status tab: the events list (Event, Status, Message, Activated, Activated by,
  * Finished, Type) and a Description pane for the selected event. Sorts by any column, filters by status
- * and text, keeps 100 000 events quick by rendering only the rows in view, polls for changes, and lets
- * administrators add and delete events when the host allows editing.
+ * and text, keeps 100 000 events quick by rendering only the rows in view, polls for changes, exports the
+ * events shown as CSV (docs/export.md), and lets administrators add and delete events when the host allows
+ * editing (never an event whose work must not be cancelled, such as a rebuild of user-defined fields).
  *
  * @tagname system-events-table
  * @summary System events with a description pane.
@@ -37,7 +41,8 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
  * @csspart status-filter - The status select.
  * @csspart search - The free-text search field.
  * @csspart add-button - Add event (only with `editable` and somewhere to write to: an endpoint or data source).
- * @csspart delete-button - Delete the selected event (only with `editable`).
+ * @csspart delete-button - Delete the selected event (only with `editable`; disabled for an event that must not be cancelled).
+ * @csspart export-button - Export as CSV: the events shown (after filter and sort), with the table's columns.
  * @csspart scroller - The scroll container around the table.
  * @csspart table - The events table.
  * @csspart avatar - A person's portrait, or their initials when there is none or it fails to load.
@@ -81,6 +86,9 @@ export class SystemEventsTable extends LicenseElement {
 
   /** Shows Add and Delete (administrators). */
   @property({ type: Boolean, reflect: true }) editable = false;
+
+  /** The moment relative times ("in 20 minutes") and ended events are judged by; the current time when not set. */
+  @property({ attribute: false }) now?: Date;
 
   @state() private sort?: EventSort;
   @state() private statusFilter = '';
@@ -131,6 +139,10 @@ export class SystemEventsTable extends LicenseElement {
 
   override updated() {
     if (this.editable) this.editor.sync();
+  }
+
+  private get nowMs(): number {
+    return this.now?.getTime() ?? Date.now();
   }
 
   private get list(): readonly SystemEvent[] | undefined {
@@ -221,6 +233,11 @@ export class SystemEventsTable extends LicenseElement {
     this.rowWindow.reset();
   };
 
+  /** The rows as shown, with the headers in the element's language. */
+  private readonly onExport = () => {
+    downloadCsv(EVENTS_FILE_NAME, this.inOwnLanguage(() => eventsCsv(this.rows())), this.renderRoot);
+  };
+
   protected override renderContent() {
     const list = this.list;
     const source = this.activeSource;
@@ -239,45 +256,30 @@ export class SystemEventsTable extends LicenseElement {
         : nothing}
       <div class="layout">
         <section class="events" aria-labelledby="events-heading">
-          ${this.renderToolbar(list.length, rows.length, selected)}
+          ${eventToolbar({
+            total: list.length,
+            shown: rows.length,
+            status: this.statusFilter,
+            query: this.query,
+            loadingMore: this.feed.partial && !this.events,
+            on: { status: this.onStatusFilter, search: this.onSearch, export: this.onExport },
+            edit: this.editable && this.activeSource ? this.editor.renderButtons(selected) : nothing,
+          })}
           ${list.length === 0
             ? emptyView(msg('No events'), msg('The system reports no events.'))
             : rows.length === 0
               ? emptyView(msg('No events match the filter'), msg('Change the status or the search text.'))
               : this.renderTable(rows)}
         </section>
-        ${descriptionPane(selected)}
+        ${descriptionPane(selected, this.nowMs)}
       </div>
       ${this.editable ? this.editor.render(endpoint) : nothing}`;
-  }
-
-  private renderToolbar(total: number, shown: number, selected: SystemEvent | undefined) {
-    return html`<div class="toolbar" part="toolbar">
-      <h3 id="events-heading">${msg('Events')}</h3>
-      <label
-        >${msg('Status')}
-        <select part="status-filter" @change=${this.onStatusFilter}>
-          <option value="">${msg('All')}</option>
-          ${STATUSES.map((status) => html`<option value=${status} ?selected=${status === this.statusFilter}>${statusLabel(status)}</option>`)}
-        </select>
-      </label>
-      <label>${msg('Search')} <input type="search" part="search" .value=${this.query} @input=${this.onSearch} /></label>
-      <span class="count" role="status">${msg(str`Showing ${formatNumber(shown)} of ${formatNumber(total)}`)}${this.feed.partial && !this.events
-          ? html` <span class="loading-more"><span class="spinner" aria-hidden="true"></span>${msg('Loading more events…')}</span>`
-          : nothing}</span>
-      ${this.editable && this.activeSource
-        ? html`<button type="button" part="add-button" @click=${() => this.editor.openAdd()}>${msg('Add')}</button>
-            <button type="button" part="delete-button" ?disabled=${!selected} @click=${() => selected && this.editor.openDelete(selected)}>
-              ${msg('Delete')}
-            </button>`
-        : nothing}
-    </div>`;
   }
 
   private renderTable(rows: readonly SystemEvent[]) {
     const [start, end] = this.rowWindow.range(rows.length);
     const position = this.position(rows);
-    const now = Date.now();
+    const now = this.nowMs;
     // role=grid: one tab stop, arrow keys move the selection, aria-activedescendant names the row, so
     // focus survives the rows being swapped while scrolling.
     return html`<div class="scroller" part="scroller" @scroll=${this.rowWindow.scrolled}>

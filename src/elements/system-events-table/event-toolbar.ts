@@ -1,0 +1,38 @@
+/** The bar above the events table: heading, status filter, search, count, Export, and the editor's buttons. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '../../i18n/msg.js';
+import { formatNumber } from '../../i18n/format.js';
+import { statusLabel } from './event-cells.js';
+import { STATUSES } from './event-view.js';
+
+export interface EventToolbar {
+  total: number;
+  shown: number;
+  /** The chosen status ('' for all) and the search text. */
+  status: string;
+  query: string;
+  /** More pages of events are still being read. */
+  loadingMore: boolean;
+  on: { status: (event: Event) => void; search: (event: Event) => void; export: () => void };
+  /** Add and Delete, when the host allows editing. */
+  edit: TemplateResult | typeof nothing;
+}
+
+export function eventToolbar(bar: EventToolbar) {
+  return html`<div class="toolbar" part="toolbar">
+    <h3 id="events-heading">${msg('Events')}</h3>
+    <label
+      >${msg('Status')}
+      <select part="status-filter" @change=${bar.on.status}>
+        <option value="">${msg('All')}</option>
+        ${STATUSES.map((status) => html`<option value=${status} ?selected=${status === bar.status}>${statusLabel(status)}</option>`)}
+      </select>
+    </label>
+    <label>${msg('Search')} <input type="search" part="search" .value=${bar.query} @input=${bar.on.search} /></label>
+    <span class="count" role="status">${msg(str`Showing ${formatNumber(bar.shown)} of ${formatNumber(bar.total)}`)}${bar.loadingMore
+        ? html` <span class="loading-more"><span class="spinner" aria-hidden="true"></span>${msg('Loading more events…')}</span>`
+        : nothing}</span>
+    <button type="button" part="export-button" ?disabled=${bar.shown === 0} @click=${bar.on.export}>${msg('Export as CSV')}</button>
+    ${bar.edit}
+  </div>`;
+}
