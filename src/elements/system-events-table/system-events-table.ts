@@ -10,6 +10,7 @@ import { emptyView, errorView, loadingView, noEndpointView, staleNotice } from '
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { avatarStyles } from '../../internal/avatar.js';
 import { formatNumber } from '../../i18n/format.js';
+import { plural } from '../../i18n/plural.js';
 import { COLUMNS, EventView, type EventColumn, type EventSort } from './event-view.js';
 import { columnLabel, eventRow, icon, spacerRow } from './event-cells.js';
 import { descriptionPane } from './event-description.js';
@@ -252,7 +253,7 @@ export class SystemEventsTable extends LicenseElement {
     return html`${this.feed.error ? staleNotice(this.feed.error, endpoint, retry) : nothing}
       ${this.events ? nothing : rejectedNotice(this.feed.rejected, msg('Some events could not be read and are not shown.'))}
       ${!this.events && this.feed.truncated
-        ? html`<p class="notice" role="note" part="truncated-notice">${msg(str`Only the first ${formatNumber(list.length)} events are shown.`)}</p>`
+        ? html`<p class="notice" role="note" part="truncated-notice">${truncatedNotice(list.length)}</p>`
         : nothing}
       <div class="layout">
         <section class="events" aria-labelledby="events-heading">
@@ -313,6 +314,15 @@ export class SystemEventsTable extends LicenseElement {
       </button>
     </th>`;
   }
+}
+
+/** The source decides where it stops (the contract's `truncated`), so the count may be any number, one included. */
+function truncatedNotice(count: number): string {
+  const shown = formatNumber(count);
+  return plural(count, {
+    one: msg(str`Only ${shown} event is shown.`, { id: 'events-truncated.one' }),
+    other: msg(str`Only the first ${shown} events are shown.`, { id: 'events-truncated.other' }),
+  });
 }
 
 declare global {
