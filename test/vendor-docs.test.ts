@@ -132,7 +132,7 @@ describe('activation, as the vendor documents it', () => {
     expect(sent(fetch, '/v1/Agents/License/GetLicenseFromLicenseServer')).to.deep.equal({ OwnerName: 'SUPEROFFICE' });
     const rows = [...dialog(el).querySelectorAll('[part=changes] tbody tr')].map((row) => text(row));
     expect(rows).to.deep.equal(['Sales Premium 23 25 30']);
-    expect(confirm(el).disabled).to.equal(false);
+    expect(confirm(el).getAttribute('aria-disabled')).to.equal('false');
     confirm(el).click();
     await until(() => !dialog(el).open, 'activated');
     // The documented body: { NewLicense: ExtendedLicenseInfo }, that answer untouched (it is signed) ...
@@ -157,7 +157,7 @@ describe('activation, as the vendor documents it', () => {
     expect(dialog(el).querySelector('[part=changes]'), 'no "new total 0"').to.equal(null);
     expect(text(dialog(el))).to.contain('The license server holds no license that can be activated.')
       .and.contain('No license changes are waiting on the license server.');
-    expect(confirm(el).disabled).to.equal(true);
+    expect(confirm(el).getAttribute('aria-disabled')).to.equal('true');
     dialog(el).querySelector<HTMLButtonElement>('[part=cancel-button]')!.click();
     // The detail of the same license: no "waiting on the license server" from the database's copy.
     const name = [...shadow(list(el)).querySelectorAll<HTMLButtonElement>('[part=license-name]')].find((b) => text(b) === 'Sales Premium')!;
@@ -183,8 +183,8 @@ describe('activation, as the vendor documents it', () => {
     expect(verdict?.getAttribute('role')).to.equal('alert');
     const row = dialog(el).querySelector('[part=changes] tbody tr')!;
     expect(row.className).to.equal('blocked');
-    expect(text(row)).to.contain('Sales Premium').and.contain('The new total is below the number in use.');
-    expect(confirm(el).disabled).to.equal(true);
+    expect(text(row)).to.contain('Sales Premium').and.contain('New total 20 is below the 23 in use.');
+    expect(confirm(el).getAttribute('aria-disabled')).to.equal('true');
     expect(fetch.requests.some((r) => r.url.includes('ActivateLicenseInfo')), 'nothing sent').to.equal(false);
     await expect(el).to.be.accessible();
   });
@@ -201,7 +201,7 @@ describe('activation, as the vendor documents it', () => {
       '⚠ Some licenses in the license server’s answer could not be read, so it is not activated from here.',
     );
     expect(noticeItems(dialog(el))[0]).to.match(/^Entry 1 \(Technical detail: (New|Current)\.ModuleName/);
-    expect(confirm(el).disabled).to.equal(true);
+    expect(confirm(el).getAttribute('aria-disabled')).to.equal('true');
   });
 });
 

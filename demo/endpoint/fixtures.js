@@ -114,9 +114,12 @@ export function licenses(scenario) {
   }
 }
 
-/** @param {string} scenario @param {string} ownerId @param {string} moduleId */
+/**
+ * @param {string | { owners: Owner[] }} scenario a scenario, or the licenses as they stand now
+ * @param {string} ownerId @param {string} moduleId
+ */
 export function licenseDetail(scenario, ownerId, moduleId) {
-  const owner = licenses(scenario).owners.find((o) => o.id === ownerId);
+  const owner = (typeof scenario === 'string' ? licenses(scenario) : scenario).owners.find((o) => o.id === ownerId);
   const found = owner?.modules.find((m) => m.id === moduleId);
   if (!found) return undefined;
   const people = ['Jan Berg', 'Kari Nordmann', 'Lise Dahl', 'Ola Hansen'];

@@ -86,13 +86,13 @@ function route(scenario, method, path, query, headers, body) {
     return { status: 200, delayMs: 0, headers: { 'Content-Type': 'application/json' }, body: '{"owners": [{"id": "SUPEROFFICE", "name": ' };
   }
   const parts = path.split('/');
-  if (method === 'GET' && path === 'licenses') return json(fixtures.licenses(scenario));
+  if (method === 'GET' && path === 'licenses') return json(licensesOf(scenario));
   if (method === 'POST' && path === 'licenses/file') return uploadFile(scenario, body);
   if (method === 'POST' && parts[0] === 'licenses' && parts[2] === 'activate' && parts.length === 3) {
     return activate(scenario, parts[1] ?? '');
   }
   if (method === 'GET' && parts[0] === 'licenses' && parts.length === 3) {
-    const detail = fixtures.licenseDetail(scenario, parts[1] ?? '', parts[2] ?? '');
+    const detail = fixtures.licenseDetail(licensesOf(scenario), parts[1] ?? '', parts[2] ?? '');
     return detail ? json(detail) : problem(404, 'Not Found', `No license ${parts[2]} for ${parts[1]}.`);
   }
   if (method === 'GET' && path === 'status') {
@@ -105,25 +105,62 @@ function route(scenario, method, path, query, headers, body) {
   return problem(404, 'Not Found', `No resource at ${path}.`);
 }
 
-/** @param {string} scenario @param {string} ownerId @returns {DemoAnswer} */
-function activate(scenario, ownerId) {
-  const owner = fixtures.licenses(scenario).owners.find((o) => o.id === ownerId);
-  if (!owner) return problem(404, 'Not Found', `No license owner ${ownerId}.`);
-  if (scenario === 'over-assigned') {
-    return problem(409, 'Conflict', 'New totals are below the number in use.', { modules: ['ten-sales', 'std-user'] });
-  }
-  const modules = owner.modules.map((m) => (m.pending ? { ...m, total: m.pending.newTotal, free: Math.max(0, m.pending.newTotal - m.inUse), pending: null } : m));
-  return json({ owner: { ...owner, modules }, changed: owner.modules.filter((m) => m.pending).map((m) => m.id) });
+/**
+ * The licenses per scenario, kept in memory like the events: an activation or a loaded file changes what
+ * `GET /licenses` answers next, so a reload (or a second file) shows the same totals and never goes back.
+ */
+const licenseStore = new Map();
+/** @param {string} scenario @returns {{ owners: fixtures.Owner[] }} */
+function licensesOf(scenario) {
+  if (!licenseStore.has(scenario)) licenseStore.set(scenario, fixtures.licenses(scenario));
+  return licenseStore.get(scenario);
 }
 
-/** @param {string} scenario @param {string} body @returns {DemoAnswer} */
+/**
+ * What the license server holds, taken in: each pending total becomes the total. Refused (409) when a new
+ * total is below the number in use, naming exactly those licenses, as the contract says.
+ * @param {fixtures.Owner} owner @returns {DemoAnswer | { owner: fixtures.Owner, changed: string[] }}
+ */
+function takeIn(owner) {
+  const short = owner.modules.filter((m) => m.pending && !m.unrestricted && m.pending.newTotal < m.inUse);
+  if (short.length) {
+    const names = short.map((m) => `${m.name} (new total ${m.pending?.newTotal}, ${m.inUse} in use)`).join(', ');
+    return problem(409, 'Conflict', `New totals are below the number in use: ${names}.`, { modules: short.map((m) => m.id) });
+  }
+  const changed = owner.modules.filter((m) => m.pending && m.pending.newTotal !== m.total).map((m) => m.id);
+  const modules = owner.modules.map((m) =>
+    m.pending ? { ...m, total: m.pending.newTotal, free: Math.max(0, m.pending.newTotal - m.inUse), pending: null } : m,
+  );
+  return { owner: { ...owner, modules }, changed };
+}
+
+/** @param {string} scenario @param {fixtures.Owner} owner @param {ReturnType<typeof takeIn>} outcome @returns {DemoAnswer} */
+function keep(scenario, owner, outcome) {
+  if ('status' in outcome) return outcome;
+  const store = licensesOf(scenario);
+  store.owners = store.owners.map((o) => (o.id === owner.id ? outcome.owner : o));
+  return json(outcome);
+}
+
+/** @param {string} scenario @param {string} ownerId @returns {DemoAnswer} */
+function activate(scenario, ownerId) {
+  const owner = licensesOf(scenario).owners.find((o) => o.id === ownerId);
+  if (!owner) return problem(404, 'Not Found', `No license owner ${ownerId}.`);
+  return keep(scenario, owner, takeIn(owner));
+}
+
+/**
+ * A file with `LICENSE` in it is the demo's license file: it holds what the license server holds, so it
+ * changes what is pending and, loaded again, changes nothing (and says so with an empty `changed`).
+ * @param {string} scenario @param {string} body @returns {DemoAnswer}
+ */
 function uploadFile(scenario, body) {
   if (!body.includes('LICENSE')) {
     return problem(422, 'Unprocessable Content', 'The file is not a license file from the vendor.');
   }
-  const owner = fixtures.licenses(scenario).owners[0];
+  const owner = licensesOf(scenario).owners[0];
   if (!owner) return problem(422, 'Unprocessable Content', 'There is no license owner to load the file into.');
-  return json({ owner, changed: [] });
+  return keep(scenario, owner, takeIn(owner));
 }
 
 /**

@@ -19,3 +19,15 @@ export function expiryWarning(days: number): string {
   if (days === 1) return msg('The license expires tomorrow.');
   return msg(str`The license expires in ${formatNumber(days)} days.`);
 }
+
+/**
+ * An expired license that has a grace date: usable until that day (the day itself included, as an expiry
+ * day is), then expired for good. `graceDays` counts from today to the grace date; `graceDate` is formatted.
+ */
+export function graceWarning(graceDays: number, graceDate: string): string {
+  return graceDays >= 0
+    ? msg(str`The license has expired. It is usable until ${graceDate}.`, {
+        desc: 'An expired license still in its grace period; the date is the last day it can be used.',
+      })
+    : msg(str`The license has expired. Its grace period ended on ${graceDate}.`);
+}

@@ -11,7 +11,7 @@ import { Resource } from '../../internal/resource.js';
 import { emptyView, errorView, loadingView, noEndpointView, noLicensesView, staleNotice } from '../../internal/states.js';
 import { emit } from '../../internal/emit.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
-import { expiryLevel, expiryWarning } from '../../internal/expiry.js';
+import { expiryLevel, expiryWarning, graceWarning } from '../../internal/expiry.js';
 import { daysUntil, formatDate, formatNumber, isolate } from '../../i18n/format.js';
 import { groupLabel, groupModules, pickOwner, type LicenseSection } from './license-groups.js';
 import { licensesCsv, licensesFileName } from './license-csv.js';
@@ -62,6 +62,9 @@ export class LicenseList extends LicenseElement {
 
   /** The owner id to show; empty shows the vendor's owner, else the first. */
   @property({ reflect: true }) owner = '';
+
+  /** The moment expiry and grace dates are judged for; the current time when not set. */
+  @property({ attribute: false }) now?: Date;
 
   /** Provided by an enclosing `<license-screen>`, which fetched `/licenses` once for all its tabs. */
   @consume({ context: licensesContext, subscribe: true })
@@ -123,16 +126,20 @@ export class LicenseList extends LicenseElement {
       <dl>
         <div><dt>${msg('Company name')}</dt><dd>${owner.companyName}</dd></div>
         <div><dt>${msg('Serial number')}</dt><dd>${owner.serialNumber}</dd></div>
-        ${owner.expiryDate ? this.renderExpiry(owner.expiryDate) : nothing}
+        ${owner.expiryDate ? this.renderExpiry(owner.expiryDate, owner.graceDate) : nothing}
       </dl>
     </section>`;
   }
 
-  private renderExpiry(expiryDate: string) {
-    const days = daysUntil(expiryDate);
+  private renderExpiry(expiryDate: string, graceDate: string | null) {
+    const now = this.now?.getTime() ?? Date.now();
+    const days = daysUntil(expiryDate, now);
     const date = formatDate(expiryDate);
     const level = expiryLevel(days);
-    const warning = level ? expiryWarning(days) : '';
+    // Past the expiry date, a grace date says until when the license can still be used.
+    const warning = level === 'expired' && graceDate
+      ? graceWarning(daysUntil(graceDate, now), isolate(formatDate(graceDate)))
+      : level ? expiryWarning(days) : '';
     return html`<div class="expiry ${level}" part="expiry">
       <dt>${msg('Expiry date')}</dt>
       <dd>

@@ -3,15 +3,17 @@
  * activated, and the activation itself.
  */
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
-import { msg, str } from '../../i18n/msg.js';
+import { msg } from '../../i18n/msg.js';
 import type { ActivationCheck, LicenseDataSource } from '../../data/data-source.js';
 import { checkActivation } from '../../data/activation-check.js';
 import { DataError } from '../../data/errors.js';
 import type { ActivationResult, LicenseOwner } from '../../data/schema.js';
 import { errorView, loadingView } from '../../internal/states.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
-import { formatNumber, isolate } from '../../i18n/format.js';
+import { BLOCKED_REASON_ID, blockedReason, refusedNames, renderChanges } from './activation-changes.js';
 import { SingleFlight } from '../../internal/single-flight.js';
+
+const VERDICT_ID = 'activation-verdict';
 
 export class ActivationDialog implements ReactiveController {
   private readonly host: LitElement;
@@ -71,6 +73,7 @@ export class ActivationDialog implements ReactiveController {
     this.check = undefined;
     this.checkError = undefined;
     this.host.requestUpdate();
+    void this.keepFocus();
     try {
       this.check = await checkActivation(source, owner, checking.signal);
     } catch (error) {
@@ -79,6 +82,21 @@ export class ActivationDialog implements ReactiveController {
     }
     this.phase = 'ready';
     this.host.requestUpdate();
+    void this.keepFocus();
+  }
+
+  /**
+   * A re-render may remove the focused element (Try again, once it is pressed): focus then goes to the
+   * Activate button, which is never removed nor disabled, rather than falling to <body>.
+   */
+  private async keepFocus() {
+    await this.host.updateComplete;
+    const dialog = this.dialog();
+    const root = this.host.renderRoot;
+    const active = root instanceof ShadowRoot ? root.activeElement : document.activeElement;
+    if (dialog?.open && !(active && dialog.contains(active))) {
+      dialog.querySelector<HTMLElement>('[part~=confirm-button]')?.focus();
+    }
   }
 
   private async activate() {
@@ -125,11 +143,14 @@ export class ActivationDialog implements ReactiveController {
   private renderBody(owner: LicenseOwner) {
     const error = this.activationError;
     const check = this.check;
-    // A 409 names the modules whose new total is below the number in use.
-    const named = (error instanceof DataError && error.kind === 'conflict' && error.problem?.modules) || [];
-    const blocked = named.length > 0 || !check?.canActivate || check.changes.some((change) => change.blocked);
+    // A 409 names the licenses the server refused: those, as named, and no others.
+    const refused = (error instanceof DataError && error.kind === 'conflict' && error.problem?.modules) || [];
+    const reason = this.phase === 'ready' ? blockedReason(owner, check, refused) : undefined;
+    // The server's own verdict, when it refuses, is the reason the button points to.
+    const verdictRefuses = this.phase === 'ready' && !this.checkError && check !== undefined && !check.canActivate;
+    const unavailable = this.phase !== 'ready' || !check || !!this.checkError || verdictRefuses || !!reason || refused.length > 0;
     const endpoint = this.source()?.endpoint ?? '';
-    const names = named.map((id) => isolate(owner.modules.find((module) => module.id === id)?.name ?? id)).join(', ');
+    const named = refusedNames(owner, refused);
     return html`<h2 id="activation-heading">${msg('Activate new license')}</h2>
       <p class="subtitle">${owner.name}</p>
       ${this.phase === 'checking'
@@ -137,54 +158,35 @@ export class ActivationDialog implements ReactiveController {
         : this.checkError
           ? errorView(this.checkError, endpoint, { retry: () => void this.runCheck() })
           : check
-            ? this.renderCheck(check, named)
+            ? this.renderCheck(check, refused)
             : nothing}
-      ${error
-        ? errorView(error, endpoint, {
-            more: names ? html`<p>${msg(str`New total below the number in use: ${names}`)}</p>` : nothing,
-          })
-        : nothing}
+      ${error ? errorView(error, endpoint, { more: named ? html`<p>${named}</p>` : nothing }) : nothing}
+      ${reason ? html`<p class="blocked-reason" id=${BLOCKED_REASON_ID}><span aria-hidden="true">⚠</span> ${reason}</p>` : nothing}
       <div class="dialog-buttons">
-        <button type="button" class="primary" part="confirm-button" ?disabled=${this.phase !== 'ready' || blocked}
-          @click=${() => void this.activate()}>${msg('Activate')}</button>
-        <button type="button" part="cancel-button" ?disabled=${this.phase === 'activating'}
-          @click=${() => this.dialog()?.close()}>${msg('Cancel')}</button>
+        ${/* aria-disabled, not disabled: a focused button that becomes disabled drops focus to <body>, and
+             this one stays reachable so its reason can be read from it. */ ''}
+        <button type="button" class="primary" part="confirm-button" aria-disabled=${unavailable ? 'true' : 'false'}
+          aria-describedby=${reason ? BLOCKED_REASON_ID : verdictRefuses ? VERDICT_ID : nothing}
+          @click=${() => unavailable || void this.activate()}>${msg('Activate')}</button>
+        <button type="button" part="cancel-button" aria-disabled=${this.phase === 'activating' ? 'true' : 'false'}
+          @click=${() => this.phase === 'activating' || this.dialog()?.close()}>${msg('Cancel')}</button>
       </div>`;
   }
 
-  private renderCheck(check: ActivationCheck, named: readonly string[]) {
+  private renderCheck(check: ActivationCheck, refused: readonly string[]) {
     // The server's verdict comes first, in its own words, as the vendor's own screen shows it.
     const verdict = check.canActivate
       ? check.reason
         ? html`<p class="verdict" part="verdict">${check.reason}</p>`
         : nothing
-      : html`<p class="verdict refused" part="verdict" role="alert"><span aria-hidden="true">⚠</span>
+      : html`<p class="verdict refused" part="verdict" role="alert" id=${VERDICT_ID}><span aria-hidden="true">⚠</span>
           ${check.reason ||
           (check.rejected?.length
             ? msg('Some licenses in the license server’s answer could not be read, so it is not activated from here.')
             : check.changes.length
             ? msg('The license server says these changes cannot be activated.')
             : msg('The license server holds no license that can be activated.'))}</p>`;
-    return html`${verdict} ${this.renderChanges(check, named)}
+    return html`${verdict} ${renderChanges(check, refused)}
       ${rejectedNotice(check.rejected, msg('Some licenses could not be read and are not shown.'))}`;
-  }
-
-  private renderChanges(check: ActivationCheck, named: readonly string[]) {
-    if (check.changes.length === 0) return html`<p>${msg('No license changes are waiting on the license server.')}</p>`;
-    return html`<table part="changes">
-      <caption>${msg('Changes on the license server')}</caption>
-      <thead><tr><th scope="col">${msg('License')}</th><th scope="col" class="num">${msg('In use')}</th>
-        <th scope="col" class="num">${msg('Current total')}</th><th scope="col" class="num">${msg('New total')}</th></tr></thead>
-      <tbody>${check.changes.map(({ module, newTotal, unrestricted = module.unrestricted, blocked }) => {
-        const problem = blocked || named.includes(module.id);
-        return html`<tr class=${problem ? 'blocked' : ''}>
-          <th scope="row">${module.name} ${problem
-            ? html`<span class="problem"><span aria-hidden="true">⚠</span> ${msg('The new total is below the number in use.')}</span>`
-            : nothing}</th>
-          <td class="num">${formatNumber(module.inUse)}</td>
-          <td class="num">${module.unrestricted ? msg('Unlimited') : formatNumber(module.total)}</td>
-          <td class="num">${unrestricted ? msg('Unlimited') : formatNumber(newTotal)}</td></tr>`;
-      })}</tbody>
-    </table>`;
   }
 }

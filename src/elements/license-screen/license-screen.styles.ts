@@ -41,7 +41,7 @@ export const licenseScreenStyles = css`
   .dialog-close {
     justify-content: flex-end;
   }
-  .primary:not(:disabled) {
+  .primary:not(:disabled, [aria-disabled='true']) {
     background: var(--_accent);
     color: var(--_surface);
   }
@@ -68,7 +68,14 @@ export const licenseScreenStyles = css`
   .subtitle {
     color: var(--_muted);
   }
+  /* Buttons that stay focusable while unavailable (a focused button that disables drops focus). */
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
   tr.blocked th,
+  tr.refused th,
+  .blocked-reason,
   .verdict.refused {
     color: var(--_danger);
     font-weight: 600;

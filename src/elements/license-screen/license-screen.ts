@@ -133,7 +133,9 @@ export class LicenseScreen extends LicenseElement {
     ([source], signal) => source.getLicenses(signal),
   );
 
-  private readonly actions = new OwnerActions(this, () => this.activeSource, (result) => this.apply(result));
+  private readonly actions = new OwnerActions(this, () => this.activeSource, (result) => this.apply(result), (id) =>
+    this.licenses?.owners.find((owner) => owner.id === id),
+  );
 
   private readonly ownerContext = new OwnerContextProvider((tab) =>
     this.licenses?.owners.find((owner) => owner.id === tab),

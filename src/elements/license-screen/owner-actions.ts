@@ -12,18 +12,20 @@ import { errorView } from '../../internal/states.js';
 import { formatNumber, isolate } from '../../i18n/format.js';
 import { ActivationDialog } from './activation-dialog.js';
 import { SingleFlight } from '../../internal/single-flight.js';
+import { changesNothing, ownerChanges } from '../../data/owner-changes.js';
 
 /** What the last action on an owner's tab did; shown on that tab only. */
 type Outcome =
-  | { owner: string; kind: 'activated' | 'loaded'; result: ActivationResult }
+  | { owner: string; kind: 'activated' | 'loaded'; result: ActivationResult; changed: readonly string[]; before?: LicenseOwner }
+  | { owner: string; kind: 'unchanged' }
   | { owner: string; kind: 'uploading' }
   | { owner: string; kind: 'refused'; error: unknown };
-
 
 export class OwnerActions {
   private readonly host: LitElement;
   private readonly source: () => LicenseDataSource | undefined;
   private readonly apply: (result: ActivationResult) => void;
+  private readonly shown: (ownerId: string) => LicenseOwner | undefined;
   private readonly activation: ActivationDialog;
   private outcome?: Outcome;
   private readonly uploads: SingleFlight;
@@ -32,18 +34,29 @@ export class OwnerActions {
     host: LitElement,
     source: () => LicenseDataSource | undefined,
     apply: (result: ActivationResult) => void,
+    /** The owner as the screen shows it now, to compare an answer with. */
+    shown: (ownerId: string) => LicenseOwner | undefined,
   ) {
     this.host = host;
     this.source = source;
     this.apply = apply;
+    this.shown = shown;
     this.uploads = new SingleFlight(host);
     this.activation = new ActivationDialog(host, source, (result) => this.done('activated', result, result.owner.id));
   }
 
   /** `tab`: the owner whose tab the action was started on, where its outcome is shown. */
   private done(kind: 'activated' | 'loaded', result: ActivationResult, tab: string) {
-    this.apply(result);
-    this.outcome = { owner: tab, kind, result };
+    const before = this.shown(result.owner.id);
+    const changes = before ? ownerChanges(before, result.owner) : undefined;
+    if (kind === 'loaded' && changes && changesNothing(changes)) {
+      // A file that holds what is already shown: said so, and the screen stays exactly as it is.
+      this.outcome = { owner: tab, kind: 'unchanged' };
+    } else {
+      this.apply(result);
+      // What changed is what the screen shows as changed; the server's list only for an owner not shown.
+      this.outcome = { owner: tab, kind, result, changed: changes?.modules ?? result.changed, before };
+    }
     this.host.requestUpdate();
   }
 
@@ -82,8 +95,9 @@ export class OwnerActions {
           ? html`<button type="button" part="activate-button"
               @click=${(event: Event) => void this.activation.open(owner, event.currentTarget as HTMLElement)}>${msg('Activate new license')}</button>`
           : nothing}
-        <button type="button" part="file-button" ?disabled=${this.uploads.busy}
-          @click=${() => this.pickFile()}>${msg('Load license from file')}</button>
+        ${/* aria-disabled while loading, not disabled: the focused button would drop focus to <body>. */ ''}
+        <button type="button" part="file-button" aria-disabled=${this.uploads.busy ? 'true' : 'false'}
+          @click=${() => this.uploads.busy || this.pickFile()}>${msg('Load license from file')}</button>
         <input class="license-file" type="file" hidden
           @change=${(event: Event) => void this.upload(owner, event.target as HTMLInputElement)} />
       </div>
@@ -93,11 +107,16 @@ export class OwnerActions {
 
   private renderStatus(outcome: Outcome | undefined) {
     if (outcome?.kind === 'uploading') return msg('Loading the license file…');
+    if (outcome?.kind === 'unchanged') {
+      return html`<strong>${msg('License file loaded')}</strong> ${msg('The license file changes nothing.')}`;
+    }
     if (outcome?.kind !== 'activated' && outcome?.kind !== 'loaded') return nothing;
-    const { owner, changed } = outcome.result;
-    const names = changed.map((id) => {
+    const { owner } = outcome.result;
+    const names = outcome.changed.map((id) => {
       const module = owner.modules.find((candidate) => candidate.id === id);
-      return isolate(module ? `${module.name} (${module.unrestricted ? msg('Unlimited') : formatNumber(module.total)})` : id);
+      // A license the answer no longer holds is named as it was shown.
+      if (!module) return isolate(outcome.before?.modules.find((candidate) => candidate.id === id)?.name ?? id);
+      return isolate(`${module.name} (${module.unrestricted ? msg('Unlimited') : formatNumber(module.total)})`);
     });
     return html`<strong>${outcome.kind === 'activated' ? msg('New license activated') : msg('License file loaded')}</strong>
       ${names.length ? msg(str`Changed: ${names.join(', ')}.`) : msg('No license totals changed.')}`;

@@ -1,0 +1,72 @@
+/**
+ * The table of changes in the activation dialog, and why Activate is unavailable. Red is never the only
+ * signal: each license that blocks activation carries its reason in words (linked to its name with
+ * `aria-describedby`), and the reason beside the Activate button says which licenses stop it.
+ */
+import { html, nothing } from 'lit';
+import { msg, str } from '../../i18n/msg.js';
+import type { ActivationChange, ActivationCheck } from '../../data/data-source.js';
+import type { LicenseOwner } from '../../data/schema.js';
+import { formatList, formatNumber, isolate } from '../../i18n/format.js';
+
+/** Id of the sentence the Activate button is described by when it is unavailable. */
+export const BLOCKED_REASON_ID = 'activation-blocked-reason';
+
+const nameOf = (owner: LicenseOwner, id: string) => isolate(owner.modules.find((module) => module.id === id)?.name ?? id);
+
+/**
+ * Why Activate cannot be used, in one sentence; undefined when nothing on screen stops it. The shortfalls
+ * come first: they are known before anyone clicks. Only then the licenses a refusal (409) named, as the
+ * server named them: the dialog adds no license of its own and claims no numbers the table does not show.
+ */
+export function blockedReason(owner: LicenseOwner, check: ActivationCheck | undefined, refusedIds: readonly string[]) {
+  const shortfalls = check?.changes.filter((change) => change.blocked) ?? [];
+  if (shortfalls.length) {
+    const names = formatList(shortfalls.map((change) => isolate(change.module.name)));
+    return msg(str`Activate is not available: the new total of ${names} is below the number in use.`, {
+      desc: 'Beside the disabled Activate button of the activation dialog; names one or more licenses.',
+    });
+  }
+  if (refusedIds.length) {
+    const names = formatList(refusedIds.map((id) => nameOf(owner, id)));
+    return msg(str`Activate is not available: the license server refused ${names}.`, {
+      desc: 'Beside the disabled Activate button, after the server refused the activation (HTTP 409); names licenses.',
+    });
+  }
+  return undefined;
+}
+
+/** The licenses a refusal named, as a sentence under the server's message: exactly those, nothing more. */
+export const refusedNames = (owner: LicenseOwner, refusedIds: readonly string[]) =>
+  refusedIds.length
+    ? msg(str`Licenses named by the license server: ${formatList(refusedIds.map((id) => nameOf(owner, id)))}`)
+    : '';
+
+function problemText(change: ActivationChange, refused: boolean) {
+  if (change.blocked) {
+    return msg(str`New total ${formatNumber(change.newTotal)} is below the ${formatNumber(change.module.inUse)} in use.`, {
+      desc: 'A license in the activation dialog whose new total is lower than the number of users who have it.',
+    });
+  }
+  return refused ? msg('The license server refused this license.') : '';
+}
+
+export function renderChanges(check: ActivationCheck, refusedIds: readonly string[]) {
+  if (check.changes.length === 0) return html`<p>${msg('No license changes are waiting on the license server.')}</p>`;
+  return html`<table part="changes">
+    <caption>${msg('Changes on the license server')}</caption>
+    <thead><tr><th scope="col">${msg('License')}</th><th scope="col" class="num">${msg('In use')}</th>
+      <th scope="col" class="num">${msg('Current total')}</th><th scope="col" class="num">${msg('New total')}</th></tr></thead>
+    <tbody>${check.changes.map((change, index) => {
+      const { module, newTotal, unrestricted = module.unrestricted } = change;
+      const problem = problemText(change, refusedIds.includes(module.id));
+      const reasonId = `change-problem-${index}`;
+      return html`<tr class=${change.blocked ? 'blocked' : problem ? 'refused' : ''}>
+        <th scope="row"><span class="name" aria-describedby=${problem ? reasonId : nothing}>${module.name}</span>
+          ${problem ? html`<span class="problem" id=${reasonId}><span aria-hidden="true">⚠</span> ${problem}</span>` : nothing}</th>
+        <td class="num">${formatNumber(module.inUse)}</td>
+        <td class="num">${module.unrestricted ? msg('Unlimited') : formatNumber(module.total)}</td>
+        <td class="num">${unrestricted ? msg('Unlimited') : formatNumber(newTotal)}</td></tr>`;
+    })}</tbody>
+  </table>`;
+}
