@@ -96,6 +96,21 @@ describe('license-screen states', () => {
     await until(() => table.editable === false, 'no longer editable');
   });
 
+  it('judges the dates of every tab at its `now`', async () => {
+    const data = normalLicenses();
+    const [vendor] = data.owners;
+    if (vendor) Object.assign(vendor, { expiryDate: '2027-03-01', graceDate: '2027-03-15' });
+    const fetch = stubFetch({ '/licenses': json(data), '/status': json(demoStatus('normal')), '/events': json({ events: demoEvents(2) }) });
+    const el = await screen(fetch);
+    el.now = new Date('2027-03-10T12:00:00Z');
+    const list = () => shadow(el).querySelector('license-list');
+    await until(() => readText(list()?.shadowRoot?.querySelector('[part=expiry]')).includes('usable until'), 'expired, in grace');
+    el.now = new Date('2027-02-20T12:00:00Z');
+    await until(() => readText(list()?.shadowRoot?.querySelector('[part=expiry]')).includes('expires in 9 days'), 'not yet expired');
+    el.tab = 'status';
+    await until(() => statusPanel(el)?.now?.getTime() === el.now?.getTime(), 'the Status tab has the same now');
+  });
+
   it("shows the server's own explanation of a failure", async () => {
     const el = await screen(stubFetch({ '/licenses': problem(500, 'The license database is not available.') }));
     await until(() => !!shadow(el).querySelector('[part=error]'), 'the error');

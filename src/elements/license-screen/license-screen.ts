@@ -31,6 +31,9 @@ import {
 import { licenseListStyles } from '../license-list/license-list.styles.js';
 import { licenseScreenStyles } from './license-screen.styles.js';
 
+/** What the screen sets on the `<status-panel>` it creates by name (the class is in another module). */
+type StatusPanelSettings = HTMLElement & { now?: Date };
+
 export interface TabChangeDetail {
   /** The id of the tab the person selected: an owner id, a partner tab's id, or `status`. */
   tab: string;
@@ -95,6 +98,12 @@ export class LicenseScreen extends LicenseElement {
 
   /** The selected tab: an owner id, a partner tab's id or `status`; empty (or unknown) selects the first. */
   @property({ reflect: true }) tab = '';
+
+  /**
+   * The moment every date rule inside is judged at (expiry, grace, forecasts, event times), passed to the
+   * lists and the Status tab; the current time when not set.
+   */
+  @property({ attribute: false }) now?: Date;
 
   /** Administrators add and remove system events on the Status tab (the events table's `editable`). */
   @property({ type: Boolean, reflect: true }) editable = false;
@@ -296,10 +305,11 @@ export class LicenseScreen extends LicenseElement {
   private renderTabContent(tab: ScreenTab | undefined) {
     if (!tab || tab.slotted) return nothing;
     if (tab.tagName) return this.panelElement(tab.id, tab.tagName);
-    if (tab.owner) return html`<license-list owner=${tab.owner.id}></license-list>`;
+    if (tab.owner) return html`<license-list owner=${tab.owner.id} .now=${this.now}></license-list>`;
     // Created by name: <status-panel> is another element of the library, defined by its own module.
-    const panel = this.panelElement(STATUS_TAB, 'status-panel');
+    const panel = this.panelElement(STATUS_TAB, 'status-panel') as StatusPanelSettings;
     panel.toggleAttribute('editable', this.editable);
+    panel.now = this.now;
     return panel;
   }
 

@@ -9,7 +9,7 @@ import { DataError } from '../../data/errors.js';
 import { dataUrl } from '../../data/url-policy.js';
 import type { ActivationResult, LicenseOwner } from '../../data/schema.js';
 import { errorView } from '../../internal/states.js';
-import { formatNumber, isolate } from '../../i18n/format.js';
+import { formatList, formatNumber, isolate } from '../../i18n/format.js';
 import { ActivationDialog } from './activation-dialog.js';
 import { SingleFlight } from '../../internal/single-flight.js';
 import { changesNothing, ownerChanges } from '../../data/owner-changes.js';
@@ -119,7 +119,9 @@ export class OwnerActions {
       return isolate(`${module.name} (${module.unrestricted ? msg('Unlimited') : formatNumber(module.total)})`);
     });
     return html`<strong>${outcome.kind === 'activated' ? msg('New license activated') : msg('License file loaded')}</strong>
-      ${names.length ? msg(str`Changed: ${names.join(', ')}.`) : msg('No license totals changed.')}`;
+      ${names.length
+        ? msg(str`Changed: ${formatList(names)}.`, { desc: 'After an activation or a loaded file: the licenses whose totals changed, with the new totals.' })
+        : msg('No license totals changed.')}`;
   }
 
   private renderRefused(error: unknown) {
