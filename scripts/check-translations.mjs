@@ -27,24 +27,31 @@ try {
   execFileSync(join(root, 'node_modules', '.bin', 'lit-localize'), ['extract', '--config', configFile], { cwd: root, stdio: 'pipe' });
 
   const missing = [];
+  const unexplained = new Set();
   let units = 0;
   for (const file of readdirSync(xliffDir).filter((name) => name.endsWith('.xlf')).sort()) {
     const xliff = readFileSync(join(xliffDir, file), 'utf8');
     for (const [, id, body] of xliff.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)) {
       units++;
       const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1]?.trim();
+      // One or two words alone ("Free", "Type", "Finished") are ambiguous without a note on where they appear.
+      const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
+      if (!source.includes('<x ') && source.trim().split(/\s+/).length <= 2 && !body.includes('<note')) unexplained.add(source);
       if (!target) {
-        const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
         missing.push(`${file.replace('.xlf', '')}: ${id} "${source.replace(/<x [^>]*\/>/g, '{…}')}"`);
       }
     }
   }
+  if (unexplained.size) {
+    console.error(`Short messages without a translator's note (give them \`{ desc: '…' }\` in msg()):`);
+    for (const source of unexplained) console.error(`  "${source}"`);
+  }
   if (missing.length) {
     console.error(`Untranslated messages (${missing.length}); run \`npm run localize:extract\` and translate them in locales/:`);
     for (const line of missing) console.error(`  ${line}`);
-    process.exit(1);
   }
-  console.log(`translations: ${units} messages, each translated in ${config.targetLocales.length} languages`);
+  if (missing.length || unexplained.size) process.exit(1);
+  console.log(`translations: ${units / config.targetLocales.length} messages, each translated in ${config.targetLocales.length} languages`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -57,7 +57,7 @@ function describeKind(error: unknown, endpoint: string, retrying: boolean): Erro
       };
     case 'not-found':
       return {
-        title: msg('Not found'),
+        title: msg('Not found', { desc: 'Error title: the address asked for does not exist.' }),
         detail: msg(str`${isolate(error.url)} does not exist. Check the endpoint address.`),
       };
     case 'conflict':

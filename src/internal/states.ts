@@ -22,7 +22,7 @@ export function emptyView(title: string, detail?: string) {
 
 /** The endpoint answered, and it lists no license owners at all (a new installation, a wrong database). */
 export function noLicensesView() {
-  return emptyView(msg('No licenses'), msg('The license service lists no license owners.'));
+  return emptyView(msg('No licenses', { desc: 'Title of an empty state: the service lists no licenses.' }), msg('The license service lists no license owners.'));
 }
 
 export function noEndpointView() {
@@ -57,7 +57,7 @@ export function errorView(error: unknown, endpoint: string, { retry, title, more
     <strong>${title ?? text.title}</strong>
     <p>${text.detail}</p>
     ${serverSays(text.serverSays)} ${technicalDetail(text.technical)} ${more ?? nothing}
-    ${retry && retryable(error) ? html`<button type="button" part="retry-button" @click=${retry}>${msg('Try again')}</button>` : nothing}
+    ${retry && retryable(error) ? html`<button type="button" part="retry-button" @click=${retry}>${msg('Try again', { desc: 'Button: repeat the request that failed.' })}</button>` : nothing}
   </div>`;
 }
 
@@ -70,6 +70,6 @@ export function staleNotice(error: unknown, endpoint: string, retry: () => void)
   return html`<div class="notice" role="alert" part="stale-notice">
     <span><strong>${msg('Could not refresh; showing the last data received.')}</strong> ${text.title}. ${text.detail}
       ${serverSays(text.serverSays)} ${technicalDetail(text.technical)}</span>
-    <button type="button" part="retry-button" @click=${retry}>${msg('Try again')}</button>
+    <button type="button" part="retry-button" @click=${retry}>${msg('Try again', { desc: 'Button: repeat the request that failed.' })}</button>
   </div>`;
 }

@@ -113,7 +113,7 @@ export class LicenseDetail extends LicenseElement {
   }
 
   private renderDetail(detail: LicenseDetailData, refreshing: boolean) {
-    const count = (value: number) => (detail.unrestricted ? msg('Unlimited') : formatNumber(value));
+    const count = (value: number) => (detail.unrestricted ? msg('Unlimited', { desc: 'Shown instead of a number: the license has no limit.' }) : formatNumber(value));
     const over = detail.inUse - detail.total;
     const { pending } = detail;
     return html`<article part="detail" aria-busy=${refreshing ? 'true' : 'false'}>
@@ -121,14 +121,14 @@ export class LicenseDetail extends LicenseElement {
       ${detail.description ? html`<p class="description">${detail.description}</p>` : nothing}
       ${detail.tooltip && detail.tooltip !== detail.description ? html`<p class="description">${detail.tooltip}</p>` : nothing}
       <dl part="facts">
-        ${fact(msg('License type'), typeLabel(detail.licenseType))} ${fact(msg('Group'), groupLabel(detail.group))}
-        ${fact(msg('Total'), count(detail.total))}
-        ${fact(msg('In use'), html`${formatNumber(detail.inUse)}${isOverAssigned(detail)
+        ${fact(msg('License type', { desc: 'Label: how the license is counted (per site, satellite or user).' }), typeLabel(detail.licenseType))} ${fact(msg('Group', { desc: 'Label: which group of the license list the license belongs to.' }), groupLabel(detail.group))}
+        ${fact(msg('Total', { desc: 'Column or label: how many licenses there are in all (a number).' }), count(detail.total))}
+        ${fact(msg('In use', { desc: 'Column or label: how many licenses are assigned to users now (a number follows).' }), html`${formatNumber(detail.inUse)}${isOverAssigned(detail)
           ? problem(msg(str`${formatNumber(over)} more in use than licensed`))
           : nothing}`)}
-        ${fact(msg('Free'), count(detail.free))}
-        ${detail.prerequisite ? fact(msg('Prerequisite'), this.moduleName(detail.ownerId, detail.prerequisite)) : nothing}
-        ${detail.version ? fact(msg('Version'), detail.version) : nothing}
+        ${fact(msg('Free', { desc: 'Column or label: how many licenses are not in use and can be assigned (a number, not ’free of charge’).' }), count(detail.free))}
+        ${detail.prerequisite ? fact(msg('Prerequisite', { desc: 'Label: another license this one needs.' }), this.moduleName(detail.ownerId, detail.prerequisite)) : nothing}
+        ${detail.version ? fact(msg('Version', { desc: 'Label: the version of the licensed module.' }), detail.version) : nothing}
       </dl>
       ${detail.includes?.length
         ? html`<h3>${msg('Included in this plan')}</h3>
@@ -138,7 +138,7 @@ export class LicenseDetail extends LicenseElement {
         : nothing}
       ${pending ? this.renderPending(pending, blocksActivation(detail, pending.newTotal)) : nothing}
       ${detail.assignedTo.length
-        ? html`<h3>${msg('Assigned users')}</h3>
+        ? html`<h3>${msg('Assigned users', { desc: 'Heading: the people a license is assigned to.' })}</h3>
             <ul class="users" part="users">
               ${detail.assignedTo.map((person) => html`<li>${avatar(person, this.activeSource?.endpoint ?? '')}<span>${person.name}</span></li>`)}
             </ul>`
@@ -174,9 +174,9 @@ export class LicenseDetail extends LicenseElement {
 
   private renderHistory(history: LicenseDetailData['history']) {
     return html`<table part="history">
-      <caption>${msg('History')}</caption>
-      <thead><tr><th scope="col">${msg('Date')}</th><th scope="col" class="num">${msg('Total')}</th>
-        <th scope="col">${msg('Note')}</th></tr></thead>
+      <caption>${msg('History', { desc: 'Caption: earlier changes of a license’s total.' })}</caption>
+      <thead><tr><th scope="col">${msg('Date', { desc: 'Column header: the date of a change.' })}</th><th scope="col" class="num">${msg('Total', { desc: 'Column or label: how many licenses there are in all (a number).' })}</th>
+        <th scope="col">${msg('Note', { desc: 'Column header: a comment on a change.' })}</th></tr></thead>
       <tbody>${history.map((entry) => html`<tr><td>${formatDate(entry.date)}</td>
         <td class="num">${formatNumber(entry.total)}</td><td>${entry.note ?? ''}</td></tr>`)}</tbody>
     </table>`;
@@ -201,11 +201,11 @@ function problem(text: string) {
 function typeLabel(type: LicenseType): string {
   switch (type) {
     case 'site':
-      return msg('Site license');
+      return msg('Site license', { desc: 'A license type: counted per site (database).' });
     case 'satellite':
-      return msg('Satellite license');
+      return msg('Satellite license', { desc: 'A license type: counted per satellite database.' });
     case 'user':
-      return msg('User license');
+      return msg('User license', { desc: 'A license type: counted per user.' });
   }
 }
 

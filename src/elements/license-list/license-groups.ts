@@ -9,15 +9,15 @@ export const GROUP_ORDER: readonly LicenseGroup[] = ['system', 'userPlan', 'site
 export function groupLabel(group: LicenseGroup): string {
   switch (group) {
     case 'system':
-      return msg('System licenses');
+      return msg('System licenses', { desc: 'Heading of a group in the license list: licenses for the whole installation, not per user.' });
     case 'userPlan':
-      return msg('User plans');
+      return msg('User plans', { desc: 'Heading of a group in the license list: per-user subscription plans (Sales-Premium, …).' });
     case 'site':
-      return msg('Site licenses');
+      return msg('Site licenses', { desc: 'Heading of a group in the license list: licenses counted per site (database or satellite).' });
     case 'legacyUser':
       return msg('User licenses (Windows, legacy)');
     case 'other':
-      return msg('Other licenses');
+      return msg('Other licenses', { desc: 'Heading of a group in the license list: licenses of no known group.' });
   }
 }
 

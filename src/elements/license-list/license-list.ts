@@ -96,7 +96,7 @@ export class LicenseList extends LicenseElement {
     const endpoint = this.activeSource?.endpoint ?? '';
     const retry = () => void this.refresh();
     if (state.kind === 'idle') return this.licenses ? this.renderLicenses(this.licenses, false) : noEndpointView();
-    if (state.kind === 'loading') return loadingView(msg('Loading licenses…'));
+    if (state.kind === 'loading') return loadingView(msg('Loading licenses…', { desc: 'Shown while the license list loads.' }));
     if (state.kind === 'failed') return errorView(state.error, endpoint, { retry, retrying: true });
     return html`${state.error ? staleNotice(state.error, endpoint, retry) : nothing}
     ${this.renderLicenses(state.value, state.refreshing)}`;
@@ -122,10 +122,10 @@ export class LicenseList extends LicenseElement {
 
   private renderOwner(owner: LicenseOwner) {
     return html`<section class="owner" part="owner" aria-labelledby="owner-heading">
-      <h3 id="owner-heading">${msg('Owner information')}</h3>
+      <h3 id="owner-heading">${msg('Owner information', { desc: 'Heading above the license owner’s company name and serial number.' })}</h3>
       <dl>
-        <div><dt>${msg('Company name')}</dt><dd>${owner.companyName}</dd></div>
-        <div><dt>${msg('Serial number')}</dt><dd>${owner.serialNumber}</dd></div>
+        <div><dt>${msg('Company name', { desc: 'Label: the customer’s organisation that owns the license.' })}</dt><dd>${owner.companyName}</dd></div>
+        <div><dt>${msg('Serial number', { desc: 'Label: the license serial number.' })}</dt><dd>${owner.serialNumber}</dd></div>
         ${owner.expiryDate ? this.renderExpiry(owner.expiryDate, owner.graceDate) : nothing}
       </dl>
     </section>`;
@@ -141,7 +141,7 @@ export class LicenseList extends LicenseElement {
       ? graceWarning(daysUntil(graceDate, now), isolate(formatDate(graceDate)))
       : level ? expiryWarning(days) : '';
     return html`<div class="expiry ${level}" part="expiry">
-      <dt>${msg('Expiry date')}</dt>
+      <dt>${msg('Expiry date', { desc: 'Label: the date the license stops being valid.' })}</dt>
       <dd>
         ${date}
         ${warning ? html`<span class="warning" role="note"><span aria-hidden="true">⚠</span> ${warning}</span>` : nothing}
@@ -152,17 +152,17 @@ export class LicenseList extends LicenseElement {
   private renderTable(owner: LicenseOwner) {
     const sections = groupModules(owner.modules);
     if (sections.length === 0) {
-      return emptyView(msg('No licenses'), msg(str`${isolate(owner.name)} has no licenses to show.`));
+      return emptyView(msg('No licenses', { desc: 'Title of an empty state: the service lists no licenses.' }), msg(str`${isolate(owner.name)} has no licenses to show.`));
     }
     return html`${this.renderExport(owner, sections)}<table part="table">
-      <caption>${msg('License list')}</caption>
+      <caption>${msg('License list', { desc: 'Caption of the table of licenses.' })}</caption>
       <thead>
         <tr>
-          <th scope="col">${msg('License')}</th>
-          <th scope="col">${msg('Description')}</th>
-          <th scope="col" class="num">${msg('In use')}</th>
-          <th scope="col" class="num">${msg('Free')}</th>
-          <th scope="col" class="num">${msg('Total')}</th>
+          <th scope="col">${msg('License', { desc: 'Column header: the license’s name.' })}</th>
+          <th scope="col">${msg('Description', { desc: 'Heading or column: a text that describes the item.' })}</th>
+          <th scope="col" class="num">${msg('In use', { desc: 'Column or label: how many licenses are assigned to users now (a number follows).' })}</th>
+          <th scope="col" class="num">${msg('Free', { desc: 'Column or label: how many licenses are not in use and can be assigned (a number, not ’free of charge’).' })}</th>
+          <th scope="col" class="num">${msg('Total', { desc: 'Column or label: how many licenses there are in all (a number).' })}</th>
         </tr>
       </thead>
       ${sections.map(
@@ -185,7 +185,7 @@ export class LicenseList extends LicenseElement {
 
   private renderRow(owner: LicenseOwner, module: LicenseModule) {
     const over = isOverAssigned(module);
-    const unlimited = msg('Unlimited');
+    const unlimited = msg('Unlimited', { desc: 'Shown instead of a number: the license has no limit.' });
     return html`<tr class=${over ? 'over-assigned' : ''}>
       <th scope="row">
         <button type="button" class="name" part="license-name" title=${ifDefined(module.tooltip ?? undefined)}

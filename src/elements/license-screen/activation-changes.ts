@@ -55,8 +55,8 @@ export function renderChanges(check: ActivationCheck, refusedIds: readonly strin
   if (check.changes.length === 0) return html`<p>${msg('No license changes are waiting on the license server.')}</p>`;
   return html`<table part="changes">
     <caption>${msg('Changes on the license server')}</caption>
-    <thead><tr><th scope="col">${msg('License')}</th><th scope="col" class="num">${msg('In use')}</th>
-      <th scope="col" class="num">${msg('Current total')}</th><th scope="col" class="num">${msg('New total')}</th></tr></thead>
+    <thead><tr><th scope="col">${msg('License', { desc: 'Column header: the license’s name.' })}</th><th scope="col" class="num">${msg('In use', { desc: 'Column or label: how many licenses are assigned to users now (a number follows).' })}</th>
+      <th scope="col" class="num">${msg('Current total', { desc: 'Column header: how many licenses there are now.' })}</th><th scope="col" class="num">${msg('New total', { desc: 'Column header: how many licenses there will be after activation.' })}</th></tr></thead>
     <tbody>${check.changes.map((change, index) => {
       const { module, newTotal, unrestricted = module.unrestricted } = change;
       const problem = problemText(change, refusedIds.includes(module.id));
@@ -65,8 +65,8 @@ export function renderChanges(check: ActivationCheck, refusedIds: readonly strin
         <th scope="row"><span class="name" aria-describedby=${problem ? reasonId : nothing}>${module.name}</span>
           ${problem ? html`<span class="problem" id=${reasonId}><span aria-hidden="true">⚠</span> ${problem}</span>` : nothing}</th>
         <td class="num">${formatNumber(module.inUse)}</td>
-        <td class="num">${module.unrestricted ? msg('Unlimited') : formatNumber(module.total)}</td>
-        <td class="num">${unrestricted ? msg('Unlimited') : formatNumber(newTotal)}</td></tr>`;
+        <td class="num">${module.unrestricted ? msg('Unlimited', { desc: 'Shown instead of a number: the license has no limit.' }) : formatNumber(module.total)}</td>
+        <td class="num">${unrestricted ? msg('Unlimited', { desc: 'Shown instead of a number: the license has no limit.' }) : formatNumber(newTotal)}</td></tr>`;
     })}</tbody>
   </table>`;
 }

@@ -167,9 +167,9 @@ export class ActivationDialog implements ReactiveController {
              this one stays reachable so its reason can be read from it. */ ''}
         <button type="button" class="primary" part="confirm-button" aria-disabled=${unavailable ? 'true' : 'false'}
           aria-describedby=${reason ? BLOCKED_REASON_ID : verdictRefuses ? VERDICT_ID : nothing}
-          @click=${() => unavailable || void this.activate()}>${msg('Activate')}</button>
+          @click=${() => unavailable || void this.activate()}>${msg('Activate', { desc: 'Button in the activation dialog: take the new licenses into use.' })}</button>
         <button type="button" part="cancel-button" aria-disabled=${this.phase === 'activating' ? 'true' : 'false'}
-          @click=${() => this.phase === 'activating' || this.dialog()?.close()}>${msg('Cancel')}</button>
+          @click=${() => this.phase === 'activating' || this.dialog()?.close()}>${msg('Cancel', { desc: 'Button: close the dialog without doing anything.' })}</button>
       </div>`;
   }
 

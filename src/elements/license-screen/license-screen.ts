@@ -274,11 +274,11 @@ export class LicenseScreen extends LicenseElement {
     if (state.kind === 'idle') return noEndpointView();
     // The Status tab needs nothing from `/licenses`: opened on it, the screen shows it at once, so its own
     // requests start beside `/licenses` instead of after it.
-    if (state.kind === 'loading' && this.tab !== STATUS_TAB) return loadingView(msg('Loading licenses…'));
+    if (state.kind === 'loading' && this.tab !== STATUS_TAB) return loadingView(msg('Loading licenses…', { desc: 'Shown while the license list loads.' }));
     const index = selectedIndex(this.tabs, this.tab);
     const selected = this.tabs[index];
     return html`${state.kind === 'loading'
-        ? loadingView(msg('Loading licenses…'))
+        ? loadingView(msg('Loading licenses…', { desc: 'Shown while the license list loads.' }))
         : state.kind === 'failed'
           ? errorView(state.error, endpoint, { retry, retrying: true })
           : state.error
@@ -286,13 +286,13 @@ export class LicenseScreen extends LicenseElement {
             : nothing}
       ${rejectedNotice(this.licenses?.rejectedOwners, msg('Some license owners could not be read and are not shown.'))}
       ${this.licenses?.owners.length === 0 && !this.licenses.rejectedOwners?.length ? noLicensesView() : nothing}
-      <div role="tablist" part="tabs" aria-label=${msg('Licenses')}>
+      <div role="tablist" part="tabs" aria-label=${msg('Licenses', { desc: 'Name of the screen and of its list of tabs.' })}>
         ${this.tabs.map((tab, i) => {
           const current = i === index;
           return html`<button type="button" role="tab" id="tab-${i}" part=${current ? 'tab tab-selected' : 'tab'}
             aria-selected=${current ? 'true' : 'false'} aria-controls=${ifDefined(current ? 'panel' : undefined)}
             tabindex=${current ? 0 : -1} @click=${() => this.select(tab.id)}
-            @keydown=${(event: KeyboardEvent) => void this.onTabKey(event, i)}>${tab.label || msg('Status')}</button>`;
+            @keydown=${(event: KeyboardEvent) => void this.onTabKey(event, i)}>${tab.label || msg('Status', { desc: 'Tab name, column header or filter label: the state of the system or of an event.' })}</button>`;
         })}
       </div>
       <div role="tabpanel" id="panel" part="panel" tabindex="0" aria-labelledby="tab-${index}">
@@ -325,9 +325,9 @@ export class LicenseScreen extends LicenseElement {
 
   private renderDetailDialog() {
     const selection = this.selection;
-    return html`<dialog class="detail" part="dialog detail-dialog" aria-label=${msg('License details')}
+    return html`<dialog class="detail" part="dialog detail-dialog" aria-label=${msg('License details', { desc: 'Name of the dialog that shows one license.' })}
       @close=${this.onDetailClose}>
-      <form method="dialog" class="dialog-close"><button part="close-button">${msg('Close')}</button></form>
+      <form method="dialog" class="dialog-close"><button part="close-button">${msg('Close', { desc: 'Button: close the dialog.' })}</button></form>
       ${selection ? html`<license-detail owner=${selection.ownerId} module=${selection.moduleId}></license-detail>` : nothing}
     </dialog>`;
   }

@@ -116,7 +116,7 @@ export class OwnerActions {
       const module = owner.modules.find((candidate) => candidate.id === id);
       // A license the answer no longer holds is named as it was shown.
       if (!module) return isolate(outcome.before?.modules.find((candidate) => candidate.id === id)?.name ?? id);
-      return isolate(`${module.name} (${module.unrestricted ? msg('Unlimited') : formatNumber(module.total)})`);
+      return isolate(`${module.name} (${module.unrestricted ? msg('Unlimited', { desc: 'Shown instead of a number: the license has no limit.' }) : formatNumber(module.total)})`);
     });
     return html`<strong>${outcome.kind === 'activated' ? msg('New license activated') : msg('License file loaded')}</strong>
       ${names.length

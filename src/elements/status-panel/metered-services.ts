@@ -22,7 +22,7 @@ export function serviceName(service: MeteredService): string {
     case 'chatSessions':
       return msg('Chat sessions started');
     case 'formSubmissions':
-      return msg('Form submissions');
+      return msg('Form submissions', { desc: 'A metered service: forms submitted by visitors.' });
     default:
       return service.name ?? service.id;
   }
@@ -59,7 +59,7 @@ function renderService(service: MeteredService, now: number, index: number) {
     ${rejectedNotice(service.rejectedMonths, msg('Some months could not be read and are not shown.'))}
     ${latest
       ? html`<p class="month">${formatMonth(latest.month)}</p>
-          <dl>${figure(msg('Used'), latest.used)}${figure(msg('Threshold'), latest.threshold)}
+          <dl>${figure(msg('Used', { desc: 'Column header: how much of a metered service was used in a month.' }), latest.used)}${figure(msg('Threshold', { desc: 'Column header: the monthly amount included before overage is invoiced.' }), latest.threshold)}
             ${figure(msg('Overage to be invoiced'), overage)}
             ${forecast === undefined ? nothing : html`<div><dt>${msg('Forecast for the month')}</dt>
               <dd part="forecast">${forecastFigure(forecast)}</dd></div>`}</dl>

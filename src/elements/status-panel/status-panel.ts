@@ -27,11 +27,11 @@ export function restrictionLevel({ active, maximum }: Restriction): RestrictionL
 function roleLabel(role: DatabaseRole): string {
   switch (role) {
     case 'central':
-      return msg('Central database');
+      return msg('Central database', { desc: 'The database role: the main database (not a satellite).' });
     case 'satellite':
-      return msg('Satellite database');
+      return msg('Satellite database', { desc: 'The database role: a satellite of a central database.' });
     case 'travel':
-      return msg('Travel database');
+      return msg('Travel database', { desc: 'The database role: a travel (offline) copy.' });
   }
 }
 
@@ -184,7 +184,7 @@ export class StatusPanel extends LicenseElement {
       </system-events-table>${note}`;
     return html`${source
       ? html`${this.renderStatus(source.endpoint, eventsBehind)}
-          ${section('metered', msg('Metered services'), html`<p>${msg('Invoiced when a monthly threshold is exceeded.')}</p>
+          ${section('metered', msg('Metered services', { desc: 'Services billed by use above a monthly threshold (storage, e-mails, chats, …).' }), html`<p>${msg('Invoiced when a monthly threshold is exceeded.')}</p>
             ${status.kind === 'ready' ? thresholdNote(status.value.userCount) : nothing}
             ${status.kind === 'failed'
               ? nothing
@@ -192,7 +192,7 @@ export class StatusPanel extends LicenseElement {
                   ${msg('Open the dashboard')}</button>`}`)}
           ${this.renderDashboard(source.endpoint)}`
       : noEndpointView()}
-      ${section('system-messages', msg('System messages'), html`<slot name="system-messages">${fallback}</slot>`)}`;
+      ${section('system-messages', msg('System messages', { desc: 'Heading: messages and events from the system.' }), html`<slot name="system-messages">${fallback}</slot>`)}`;
   }
 
   private renderStatus(endpoint: string, eventsToo: boolean) {
@@ -205,20 +205,20 @@ export class StatusPanel extends LicenseElement {
       };
       return errorView(state.error, endpoint, { retry: eventsToo ? both : retry, retrying: true });
     }
-    if (state.kind !== 'ready') return loadingView(msg('Loading status…'));
+    if (state.kind !== 'ready') return loadingView(msg('Loading status…', { desc: 'Shown while the database facts load.' }));
     const { database, plan } = state.value;
     const user = database.loggedInUser;
     const row = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
     return html`${state.error ? staleNotice(state.error, endpoint, retry) : nothing}
       <div aria-busy=${state.refreshing ? 'true' : 'false'}>
-        ${section('database', msg('Database'), html`<dl>
-          ${row(msg('Database owner'), database.owner)}${row(msg('Serial number'), database.serialNumber)}
-          ${row(msg('Subscription'), database.subscription)}${row(msg('Type'), database.type)}
-          ${row(msg('Database role'), roleLabel(database.role))}${this.renderExpiry(database.nextExpiryDate)}
-          ${row(msg('Logged-in user'), user ? `${user.name} (${user.id})` : msg('Nobody'))}</dl>`)}
+        ${section('database', msg('Database', { desc: 'Heading: facts about the CRM database.' }), html`<dl>
+          ${row(msg('Database owner', { desc: 'Label: the company that owns the database.' }), database.owner)}${row(msg('Serial number', { desc: 'Label: the license serial number.' }), database.serialNumber)}
+          ${row(msg('Subscription', { desc: 'Label: the kind of subscription the database has.' }), database.subscription)}${row(msg('Type', { desc: 'Label or column: the kind of database, or whether an event applies to the whole system.' }), database.type)}
+          ${row(msg('Database role', { desc: 'Label: central, satellite or travel database.' }), roleLabel(database.role))}${this.renderExpiry(database.nextExpiryDate)}
+          ${row(msg('Logged-in user', { desc: 'Label: the person signed in now.' }), user ? `${user.name} (${user.id})` : msg('Nobody', { desc: 'Shown instead of a person’s name when no one is signed in.' }))}</dl>`)}
         ${plan
           ? section('plan', msg(str`Plan: ${isolate(plan.name)}`, { desc: 'Heading: the suite subscription plan by name, e.g. Plan: Core Suite.' }), html`${plan.restrictions.length
-              ? html`<h4>${msg('Restrictions')}</h4><ul>${plan.restrictions.map((r) => this.renderRestriction(r))}</ul>`
+              ? html`<h4>${msg('Restrictions', { desc: 'Heading: limits of the plan, e.g. ’1 of 100 active projects’.' })}</h4><ul>${plan.restrictions.map((r) => this.renderRestriction(r))}</ul>`
               : nothing}
             ${rejectedNotice(plan.rejectedRestrictions, msg('Some restrictions could not be read and are not shown.'))}`)
           : nothing}
@@ -230,7 +230,7 @@ export class StatusPanel extends LicenseElement {
     const level = expiryLevel(days);
     const warning = level ? expiryWarning(days) : '';
     return html`<div class="expiry ${level}" part="expiry"><dt>${msg('Next expiry date')}</dt>
-      <dd>${date ? formatDate(date) : msg('None')}
+      <dd>${date ? formatDate(date) : msg('None', { desc: 'Shown when there are no restrictions.' })}
         ${level ? html`<span class="flag"><span aria-hidden="true">⚠</span> ${warning}</span>` : nothing}</dd></div>`;
   }
 
@@ -244,7 +244,7 @@ export class StatusPanel extends LicenseElement {
       <span class="count">${msg(str`${formatNumber(active)} of ${formatNumber(maximum)}`)}</span>
       ${level === 'normal'
         ? nothing
-        : html`<span class="flag"><span role="img" aria-label=${blocked ? msg('Blocked') : msg('Warning')}>${blocked ? '⊘' : '⚠'}</span>
+        : html`<span class="flag"><span role="img" aria-label=${blocked ? msg('Blocked', { desc: 'Text alternative of an icon: the plan limit is reached and the feature is blocked.' }) : msg('Warning', { desc: 'Text alternative of an icon: the plan limit is nearly reached.' })}>${blocked ? '⊘' : '⚠'}</span>
           ${blocked ? msg('Limit reached: blocked') : msg('Close to the limit')}</span>`}
       <svg class="meter" aria-hidden="true" viewBox="0 0 100 4" preserveAspectRatio="none">
         <rect width="100" height="4"></rect><rect class="fill" width=${filled} height="4"></rect></svg>
@@ -255,8 +255,8 @@ export class StatusPanel extends LicenseElement {
     const state = this.consumption.state;
     const retry = () => void this.consumption.reload();
     return html`<dialog part="dashboard" aria-labelledby="dashboard-h" @close=${this.onDashboardClose}>
-      <div class="head"><h3 id="dashboard-h">${msg('Metered services')}</h3>
-        <button type="button" part="close-button" @click=${this.closeDashboard}>${msg('Close')}</button></div>
+      <div class="head"><h3 id="dashboard-h">${msg('Metered services', { desc: 'Services billed by use above a monthly threshold (storage, e-mails, chats, …).' })}</h3>
+        <button type="button" part="close-button" @click=${this.closeDashboard}>${msg('Close', { desc: 'Button: close the dialog.' })}</button></div>
       ${state.kind === 'failed'
         ? errorView(state.error, endpoint, { retry, retrying: true })
         : state.kind === 'loading'

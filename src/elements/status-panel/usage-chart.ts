@@ -96,11 +96,11 @@ export function usageChart(
       <div class="axis" aria-hidden="true">
         <span>${formatMonth(months[0].month)}</span>
         <span class="legend" part="chart-legend">
-          <span>${key(svg`<rect class="bar" width="12" height="8"></rect>`)}${msg('Used')}</span>
+          <span>${key(svg`<rect class="bar" width="12" height="8"></rect>`)}${msg('Used', { desc: 'Column header: how much of a metered service was used in a month.' })}</span>
           ${anyOver ? html`<span>${key(svg`<rect class="bar over" width="12" height="8"></rect>`)}${msg('Over the threshold')}</span>` : nothing}
-          <span>${key(svg`<path class="limit" d="M0 4H12" vector-effect="non-scaling-stroke"></path>`)}${msg('Threshold')}</span>
+          <span>${key(svg`<path class="limit" d="M0 4H12" vector-effect="non-scaling-stroke"></path>`)}${msg('Threshold', { desc: 'Column header: the monthly amount included before overage is invoiced.' })}</span>
           ${forecast
-            ? html`<span>${key(svg`<rect class="forecast" x="1" y="1" width="10" height="7" vector-effect="non-scaling-stroke"></rect>`)}${msg('Forecast')}</span>`
+            ? html`<span>${key(svg`<rect class="forecast" x="1" y="1" width="10" height="7" vector-effect="non-scaling-stroke"></rect>`)}${msg('Forecast', { desc: 'The expected use by the end of the month.' })}</span>`
             : nothing}
         </span>
         <span>${formatMonth(months[last].month)}</span>
@@ -112,8 +112,8 @@ export function usageChart(
 export function usageTable(caption: string, months: readonly ConsumptionMonth[], value: (amount: number) => string) {
   return html`<details part="chart-table"><summary>${msg('Numbers as a table')}</summary>
     <table><caption>${caption}</caption>
-      <thead><tr><th scope="col">${msg('Month')}</th><th scope="col" class="num">${msg('Used')}</th>
-        <th scope="col" class="num">${msg('Threshold')}</th><th scope="col" class="num">${msg('Overage')}</th></tr></thead>
+      <thead><tr><th scope="col">${msg('Month', { desc: 'Column header: the calendar month.' })}</th><th scope="col" class="num">${msg('Used', { desc: 'Column header: how much of a metered service was used in a month.' })}</th>
+        <th scope="col" class="num">${msg('Threshold', { desc: 'Column header: the monthly amount included before overage is invoiced.' })}</th><th scope="col" class="num">${msg('Overage', { desc: 'Column header: use above the threshold, invoiced on the next invoice.' })}</th></tr></thead>
       <tbody>${months.map((m) => html`<tr><th scope="row">${formatMonth(m.month)}</th>
         <td class="num">${value(m.used)}</td><td class="num">${value(m.threshold)}</td>
         <td class="num">${value(Math.max(0, m.used - m.threshold))}</td></tr>`)}</tbody>

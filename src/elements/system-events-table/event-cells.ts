@@ -12,19 +12,19 @@ import { finishedAt } from './event-rules.js';
 export function columnLabel(column: EventColumn): string {
   switch (column) {
     case 'name':
-      return msg('Event');
+      return msg('Event', { desc: 'Column header: the name of a system event.' });
     case 'status':
-      return msg('Status');
+      return msg('Status', { desc: 'Tab name, column header or filter label: the state of the system or of an event.' });
     case 'message':
-      return msg('Message');
+      return msg('Message', { desc: 'Column header: the system event’s short message.' });
     case 'activated':
-      return msg('Activated');
+      return msg('Activated', { desc: 'Column header: when the system event started.' });
     case 'activatedBy':
-      return msg('Activated by');
+      return msg('Activated by', { desc: 'Column header: who started the system event.' });
     case 'finished':
-      return msg('Finished');
+      return msg('Finished', { desc: 'Column header: when the system event ended or is expected to end.' });
     case 'scope':
-      return msg('Type');
+      return msg('Type', { desc: 'Label or column: the kind of database, or whether an event applies to the whole system.' });
   }
 }
 
@@ -32,15 +32,15 @@ export function columnLabel(column: EventColumn): string {
 export function statusLabel(status: string): string {
   switch (status) {
     case 'pending':
-      return msg('Pending');
+      return msg('Pending', { desc: 'Status of a system event: not started yet.' });
     case 'running':
-      return msg('Running');
+      return msg('Running', { desc: 'Status of a system event: in progress.' });
     case 'finished':
-      return msg('Completed');
+      return msg('Completed', { desc: 'Status of a system event: ended successfully.' });
     case 'failed':
-      return msg('Failed');
+      return msg('Failed', { desc: 'Status of a system event: ended with an error.' });
     case 'cancelled':
-      return msg('Cancelled');
+      return msg('Cancelled', { desc: 'Status of a system event: stopped before it ended.' });
     default:
       return status;
   }
@@ -77,13 +77,13 @@ export const typeLabel = (event: SystemEvent) => event.type || scopeLabel(event.
 export function scopeLabel(scope: EventScope): string {
   switch (scope) {
     case 'system':
-      return msg('Whole system');
+      return msg('Whole system', { desc: 'Type of a system event: it applies to the whole system.' });
     case 'database':
-      return msg('Database');
+      return msg('Database', { desc: 'Heading: facts about the CRM database.' });
     case 'group':
-      return msg('Group');
+      return msg('Group', { desc: 'Label: which group of the license list the license belongs to.' });
     case 'user':
-      return msg('User');
+      return msg('User', { desc: 'Type of a system event: it applies to one user.' });
   }
 }
 
@@ -92,7 +92,7 @@ export function scopeLabel(scope: EventScope): string {
  * it fails to load). The full name is the tooltip and is in the description pane; `null` is the system itself.
  */
 export function personCell(person: Person | null, endpoint: string) {
-  if (!person) return html`<span class="muted">${msg('System')}</span>`;
+  if (!person) return html`<span class="muted">${msg('System', { desc: 'A system event’s source or type: the system itself, not a person.' })}</span>`;
   const name = person.name || person.id;
   return html`<span class="person" title=${name}
     >${avatar({ name, portraitUrl: person.portraitUrl }, endpoint)}<span class="who">${person.id}</span></span
@@ -106,14 +106,14 @@ const DAY = 86_400_000;
  * exact time goes in the tooltip; further away the exact time is shown.
  */
 export function shortDate(value: string | null, now: number): { text: string; title?: string } {
-  if (!value) return { text: msg('Not known') };
+  if (!value) return { text: msg('Not known', { desc: 'Shown when a value is missing.' }) };
   const exact = formatDateTime(value);
   return Math.abs(Date.parse(value) - now) < DAY ? { text: formatRelative(value, now), title: exact } : { text: exact };
 }
 
 /** The full form for the description pane: "23 Nov 2026, 10:00 (in 20 minutes)". */
 export function dateText(value: string | null, now: number): string {
-  return value ? `${formatDateTime(value)} (${formatRelative(value, now)})` : msg('Not known');
+  return value ? `${formatDateTime(value)} (${formatRelative(value, now)})` : msg('Not known', { desc: 'Shown when a value is missing.' });
 }
 
 const ended = () => msg('Ended', { desc: 'Finished column: the event has ended, before the time it was expected to finish' });

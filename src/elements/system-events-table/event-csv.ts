@@ -16,7 +16,7 @@ export const EVENTS_FILE_NAME = 'system-events.csv';
  * finish time the server sent, also for an event that ended before it (the file holds data, not wording).
  */
 export function eventsCsv(rows: readonly SystemEvent[]): string {
-  const system = msg('System');
+  const system = msg('System', { desc: 'A system event’s source or type: the system itself, not a person.' });
   return toCsv(
     COLUMNS.map(columnLabel),
     rows.map((event) => [

@@ -20,11 +20,11 @@ const ADMIN_KEYS: readonly AdminKey[] = ['NoLogin', 'NoFreetext', 'NoTravel', 'M
 function keyLabel(key: AdminKey): string {
   switch (key) {
     case 'NoLogin':
-      return msg('No Login');
+      return msg('No Login', { desc: 'An administrator’s event type: nobody may sign in.' });
     case 'NoFreetext':
-      return msg('No Freetext');
+      return msg('No Freetext', { desc: 'An administrator’s event type: free-text search is off.' });
     case 'NoTravel':
-      return msg('No Travel');
+      return msg('No Travel', { desc: 'An administrator’s event type: travel (offline) databases cannot synchronise.' });
     case 'MessageOfTheDay':
       return msg('Message of the day');
   }
@@ -65,11 +65,11 @@ export class EventEditor {
   /** Add, and Delete for the selected event: disabled for one that must not be cancelled (the description pane's note says why). */
   renderButtons(selected: SystemEvent | undefined) {
     const locked = !!selected && mustNotCancel(selected);
-    return html`<button type="button" part="add-button" @click=${() => this.openAdd()}>${msg('Add')}</button>
+    return html`<button type="button" part="add-button" @click=${() => this.openAdd()}>${msg('Add', { desc: 'Button: add a system event.' })}</button>
       <button type="button" part="delete-button" ?disabled=${!selected || locked}
         aria-describedby=${ifDefined(locked ? NOT_CANCELLABLE_NOTE_ID : undefined)}
         @click=${() => selected && this.openDelete(selected)}>
-        ${msg('Delete')}
+        ${msg('Delete', { desc: 'Button: remove the system event (cannot be undone).' })}
       </button>`;
   }
 
@@ -110,28 +110,28 @@ export class EventEditor {
   private renderAdd(endpoint: string) {
     const motd = this.key === 'MessageOfTheDay';
     return html`<form @submit=${this.submitAdd}>
-      <h3 id="dialog-heading">${msg('Add event')}</h3>
-      <label>${msg('Event type')}
+      <h3 id="dialog-heading">${msg('Add event', { desc: 'Dialog title and button: add a system event.' })}</h3>
+      <label>${msg('Event type', { desc: 'Label: the kind of system event to add.' })}
         <select name="key" @change=${this.keyChanged}>
           ${ADMIN_KEYS.map((key) => html`<option value=${key} ?selected=${key === this.key}>${keyLabel(key)}</option>`)}
         </select>
       </label>
-      <label>${msg('Finishes')} <input type="datetime-local" name="finished" /></label>
-      <label>${motd ? msg('Description (required)') : msg('Description')}
+      <label>${msg('Finishes', { desc: 'Label: the date and time the new event ends.' })} <input type="datetime-local" name="finished" /></label>
+      <label>${motd ? msg('Description (required)', { desc: 'Label of a text field that must be filled in.' }) : msg('Description', { desc: 'Heading or column: a text that describes the item.' })}
         <textarea name="description" rows="3" ?required=${motd}></textarea>
       </label>
       ${this.renderProblem(endpoint)}
-      ${this.renderActions(msg('Add'))}
+      ${this.renderActions(msg('Add', { desc: 'Button: add a system event.' }))}
     </form>`;
   }
 
   private renderDelete(endpoint: string) {
     const name = this.target?.name ?? '';
     return html`<form @submit=${this.submitDelete}>
-      <h3 id="dialog-heading">${msg('Delete event')}</h3>
+      <h3 id="dialog-heading">${msg('Delete event', { desc: 'Dialog title: remove a system event.' })}</h3>
       <p>${msg(str`Delete the event "${isolate(name)}"? This cannot be undone.`)}</p>
       ${this.renderProblem(endpoint)}
-      ${this.renderActions(msg('Delete'))}
+      ${this.renderActions(msg('Delete', { desc: 'Button: remove the system event (cannot be undone).' }))}
     </form>`;
   }
 
@@ -145,7 +145,7 @@ export class EventEditor {
   private renderActions(label: string) {
     return html`<div class="actions">
       <button type="submit" part="confirm-button" ?disabled=${this.writes.busy}>${label}</button>
-      <button type="button" @click=${this.cancel}>${msg('Cancel')}</button>
+      <button type="button" @click=${this.cancel}>${msg('Cancel', { desc: 'Button: close the dialog without doing anything.' })}</button>
     </div>`;
   }
 

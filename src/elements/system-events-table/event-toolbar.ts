@@ -20,15 +20,15 @@ export interface EventToolbar {
 
 export function eventToolbar(bar: EventToolbar) {
   return html`<div class="toolbar" part="toolbar">
-    <h3 id="events-heading">${msg('Events')}</h3>
+    <h3 id="events-heading">${msg('Events', { desc: 'Heading of the list of system events.' })}</h3>
     <label
-      >${msg('Status')}
+      >${msg('Status', { desc: 'Tab name, column header or filter label: the state of the system or of an event.' })}
       <select part="status-filter" @change=${bar.on.status}>
-        <option value="">${msg('All')}</option>
+        <option value="">${msg('All', { desc: 'Filter option: events of every status.' })}</option>
         ${STATUSES.map((status) => html`<option value=${status} ?selected=${status === bar.status}>${statusLabel(status)}</option>`)}
       </select>
     </label>
-    <label>${msg('Search')} <input type="search" part="search" .value=${bar.query} @input=${bar.on.search} /></label>
+    <label>${msg('Search', { desc: 'Label of the search field that filters the events.' })} <input type="search" part="search" .value=${bar.query} @input=${bar.on.search} /></label>
     <span class="count" role="status">${msg(str`Showing ${formatNumber(bar.shown)} of ${formatNumber(bar.total)}`)}${bar.loadingMore
         ? html` <span class="loading-more"><span class="spinner" aria-hidden="true"></span>${msg('Loading more events…')}</span>`
         : nothing}</span>

@@ -246,7 +246,7 @@ export class SystemEventsTable extends LicenseElement {
     const retry = () => void this.feed.load();
     if (!list) {
       if (this.feed.error) return errorView(this.feed.error, endpoint, { retry, retrying: true });
-      return source ? loadingView(msg('Loading events…')) : noEndpointView();
+      return source ? loadingView(msg('Loading events…', { desc: 'Shown while the system events load.' })) : noEndpointView();
     }
     const rows = this.rows();
     const selected = this.selected ? this.view?.find(this.selected) : undefined;
@@ -267,7 +267,7 @@ export class SystemEventsTable extends LicenseElement {
             edit: this.editable && this.activeSource ? this.editor.renderButtons(selected) : nothing,
           })}
           ${list.length === 0
-            ? emptyView(msg('No events'), msg('The system reports no events.'))
+            ? emptyView(msg('No events', { desc: 'Title of an empty state: there are no system events.' }), msg('The system reports no events.'))
             : rows.length === 0
               ? emptyView(msg('No events match the filter'), msg('Change the status or the search text.'))
               : this.renderTable(rows)}
