@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { connectDemoEndpoint } from './demo/endpoint/middleware.js';
+import { hasTranslatorNotes, stripTranslatorNotes } from './scripts/strip-translator-notes.mjs';
 
 /** Serves the built-in demo endpoint under /demo-api/<scenario>/ while the demo runs. */
 const demoEndpoint = (): Plugin => ({
@@ -9,6 +10,16 @@ const demoEndpoint = (): Plugin => ({
   },
   configurePreviewServer(server) {
     server.middlewares.use(connectDemoEndpoint());
+  },
+});
+
+/** Leaves the translator's notes out of what the builds ship (see scripts/strip-translator-notes.mjs). */
+const translatorNotes = (): Plugin => ({
+  name: 'license-strip-translator-notes',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!hasTranslatorNotes(id) || !code.includes('desc:')) return undefined;
+    return { code: stripTranslatorNotes(code), map: null };
   },
 });
 
@@ -31,7 +42,7 @@ const npmEntries: Record<string, string> = {
 const hasDesktop = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 export default defineConfig(({ mode }) => ({
-  plugins: [demoEndpoint()],
+  plugins: [demoEndpoint(), translatorNotes()],
   server: { open: hasDesktop },
   build:
     mode === 'bundle'

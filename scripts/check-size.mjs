@@ -10,6 +10,7 @@
  * `--write` also rewrites docs/size.md with the figures.
  */
 import { build } from 'esbuild';
+import { esbuildStripTranslatorNotes } from './strip-translator-notes.mjs';
 import { gzipSync } from 'node:zlib';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +38,7 @@ async function bundle(options) {
       define: { 'process.env.NODE_ENV': '"production"' },
       conditions: ['production'],
       logLevel: 'error',
+      plugins: [esbuildStripTranslatorNotes],
       ...options,
     });
     /** @type {Map<string, { gzip: number, meta: import('esbuild').Metafile['outputs'][string] }>} */

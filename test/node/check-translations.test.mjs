@@ -32,3 +32,14 @@ test('passes on the project’s translations and names a message whose Swedish t
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the built files carry no translator notes, which the sources give', async () => {
+  const { readdirSync } = await import('node:fs');
+  /** @param {string} dir */
+  const files = (dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file));
+  const sources = files('src').filter((file) => file.endsWith('.ts') && !file.includes('generated'));
+  assert.ok(sources.some((file) => readFileSync(file, 'utf8').includes('desc:')), 'the sources have notes');
+  const built = files('dist').filter((file) => file.endsWith('.js'));
+  assert.ok(built.length > 10, 'run after the build');
+  assert.deepEqual(built.filter((file) => /\bdesc:\s*['"]/.test(readFileSync(file, 'utf8'))), []);
+});
