@@ -43,23 +43,26 @@ describe('consumption math', () => {
     expect(forecast).to.include({ elapsedDays: 1, monthDays: 30, historyMonths: 3, uncertain: true });
     // 400 + 29 × (1/30 × 400 + 29/30 × 404.4); the old linear rule said 400 × 30 = 12,000 only by luck.
     expect(forecast.value).to.equal(12125);
-    expect([forecast.low, forecast.high]).to.deep.equal([11813, 12561]);
-    expect(roundedRange(forecast)).to.deep.equal([11800, 12600]);
+    // The earlier months' spread gives 11,813–12,561; the 11,725 still to come are open by at least
+    // ± 15 % × 29/30 = ± 1,700, which is wider.
+    expect([forecast.low, forecast.high]).to.deep.equal([10425, 13825]);
+    expect(roundedRange(forecast)).to.deep.equal([10400, 13900]);
   });
 
   it('does not multiply a first day by the month when the earlier months say otherwise', () => {
     // A day of 12,063 (a batch mailing) on 1 December: linear extrapolation said 373,953.
     const forecast = forecastUse(month('2026-12', 12063), steady, Date.parse('2026-12-01T09:00:00Z'));
     // The heavy day counts at its share (1/31) for each day to come: about three months' worth, not 31.
-    expect(forecast.value).to.equal(Math.round(12063 + 30 * (12063 / 31 + (30 / 31) * 400)));
-    expect(forecast.value).to.be.below(3 * 12400);
+    // 12,063 + 30 × (12,063/31 + 30/31 × 400) = 12,063 + 30 × 776.2 = 35,350, ± 15 % × 30/31 of 23,287.
+    expect(forecast).to.include({ value: 35350, low: 31970, high: 38730, uncertain: true });
   });
 
   it('forecasts day 15 from an even blend of this month\'s pace and the earlier months', () => {
     const now = Date.parse('2026-12-15T12:00:00Z');
-    // Same pace as before: 400 a day for 31 days, exactly, and no range.
+    // Same pace as before: 400 a day for 31 days, exactly; the 6,400 still to come are open by
+    // ± 15 % × 16/31 = ± 495, so it is still a range.
     const even = forecastUse(month('2026-12', 6000), steady, now);
-    expect(even).to.include({ value: 12400, low: 12400, high: 12400, uncertain: false, elapsedDays: 15 });
+    expect(even).to.include({ value: 12400, low: 11905, high: 12895, uncertain: true, elapsedDays: 15 });
     // Faster this month (500 a day): the 16 days to come run at 15/31 × 500 + 16/31 × 400.
     expect(forecastUse(month('2026-12', 7500), steady, now).value).to.equal(Math.round(7500 + 16 * ((15 / 31) * 500 + (16 / 31) * 400)));
   });

@@ -175,9 +175,10 @@ describe('<status-panel>', () => {
 
     const mailings = serviceNamed(el, 'E-mails sent via mailings');
     expect(figures(mailings)).to.deep.equal({
-      Used: '5,000', Threshold: '12,000', 'Overage to be invoiced': '0', 'Forecast for the month': '13,065',
+      Used: '5,000', Threshold: '12,000', 'Overage to be invoiced': '0', 'Forecast for the month': '12,200–13,900',
     });
-    // 10 of 30 days at 500 a day, blended with October's 354.8 a day: 5,000 + 20 × (1/3 × 500 + 2/3 × 354.8).
+    // 10 of 30 days at 500 a day, blended with October's 354.8 a day: 5,000 + 20 × (1/3 × 500 + 2/3 × 354.8)
+    // = 13,065, and the 8,065 still to come open by ± 15 % × 20/30 = ± 807: 12,258–13,872.
     expect(text(mailings.querySelector('[part=forecast-basis]'))).to.equal('Based on 10 of 30 days and the previous month');
     expect(text(mailings.querySelector('[part=usage-alert]'))).to.equal('⚠ The forecast passes the threshold');
 

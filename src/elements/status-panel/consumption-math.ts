@@ -17,6 +17,12 @@ export const overage = (month: ConsumptionMonth) => Math.max(0, month.used - mon
 export const HISTORY_MONTHS = 3;
 /** Without an earlier month, the earlier months' rate is taken as the pace so far ± this share. */
 const NO_HISTORY_SPREAD = 0.5;
+/**
+ * However alike the earlier months, the days still to come are not known: the range is at least this
+ * share of their expected use either side, times the share of the month still to come (so ±15 % of the
+ * rest on day 1, shrinking to nothing on the last day).
+ */
+const REMAINING_SPREAD = 0.15;
 /** A range narrower than this share of the forecast is shown as one number. */
 const RANGE_SHOWN_FROM = 0.02;
 
@@ -57,12 +63,14 @@ function dailyRate(month: ConsumptionMonth, threshold: number): number {
  *   earlier months, late in the month mostly this month's own pace;
  * - forecast `F = used + (D − d) · r`. On the last day `F = used`.
  *
- * The range puts the lowest and the highest of the earlier months' rates in place of `h`. With no earlier
- * month `h = p`, and the range puts `p × (1 ± 50 %)` in place of `h`, so it narrows as the month goes. It
- * is `uncertain` (shown as a range) when it is at least 2 % of `F` wide.
+ * The range puts the lowest and the highest of the earlier months' rates in place of `h`, and is at least
+ * `± 15 % · (1 − w)` of the days still to come (`F − used`) wide, so however steady the earlier months, day
+ * 1 is a range; it never goes below the use so far. With no earlier month `h = p`, and the range puts
+ * `p × (1 ± 50 %)` in place of `h`. Both narrow as the month goes. It is `uncertain` (shown as a range)
+ * when it is at least 2 % of `F` wide.
  *
  * Example: 1 November (30 days), 400 used, earlier months at 12 400, 11 800 and 13 020 in months of 31, 30
- * and 31 days: `p = 400`, `h ≈ 404.4`, `r ≈ 404.3`, `F = 12 125`, range 11 813–12 561 (shown 11,800–12,600).
+ * and 31 days: `p = 400`, `h ≈ 404.4`, `r ≈ 404.3`, `F = 12 125`, range 10 425–13 825 (shown 10,400–13,900): ± 15 % · 29/30 of the 11 725 still to come.
  */
 export function forecastUse(running: ConsumptionMonth, earlier: readonly ConsumptionMonth[], now: number): Forecast {
   const monthDays = daysInMonth(running.month);
@@ -74,10 +82,12 @@ export function forecastUse(running: ConsumptionMonth, earlier: readonly Consump
     ? { mean: history.reduce((sum, rate) => sum + rate, 0) / history.length, low: Math.min(...history), high: Math.max(...history) }
     : { mean: pace, low: pace * (1 - NO_HISTORY_SPREAD), high: pace * (1 + NO_HISTORY_SPREAD) };
   const remaining = monthDays - elapsedDays;
-  const at = (rate: number) => Math.round(running.used + remaining * (share * pace + (1 - share) * rate));
+  const rest = (rate: number) => remaining * (share * pace + (1 - share) * rate);
+  const at = (rate: number) => Math.round(running.used + rest(rate));
   const value = at(rates.mean);
-  const low = Math.min(value, at(rates.low));
-  const high = Math.max(value, at(rates.high));
+  const spread = Math.round(REMAINING_SPREAD * (1 - share) * rest(rates.mean));
+  const low = Math.max(running.used, Math.min(value - spread, at(rates.low)));
+  const high = Math.max(value + spread, at(rates.high));
   const uncertain = value > 0 && (high - low) / value >= RANGE_SHOWN_FROM;
   return { value, low, high, uncertain, elapsedDays, monthDays, historyMonths: history.length };
 }
