@@ -25,6 +25,16 @@ describe('load license from file', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a file that changes the serial number or a hidden license is applied, not called a file that changes nothing', async () => {
+    const renewed = normalLicenses().owners[0]!;
+    renewed.serialNumber = '2020000099';
+    const { el } = await renderScreen({ ...vendorRoutes(), '/licenses/file': json({ owner: renewed, changed: [] }) });
+    chooseFile(el, 'LICENSE');
+    await loaded(el);
+    expect(message(el)).to.not.contain('changes nothing');
+    await until(() => visibleText(list(el)).includes('2020000099'), 'the new serial number shown');
+  });
+
   it('a file that changes totals shows the new totals and names what changed', async () => {
     const changed = normalLicenses().owners[0]!;
     changed.modules = changed.modules.map((m) => (m.id === 'ten-sales' ? { ...m, total: 30, free: 7, pending: null } : m));

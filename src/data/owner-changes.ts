@@ -8,8 +8,11 @@ import type { LicenseModule, LicenseOwner } from './schema.js';
 export interface OwnerChanges {
   /** Ids of the licenses whose total (or unlimited) differs, is new, or is gone; in the new owner's order. */
   modules: string[];
-  /** Something else a license file can change: the expiry or grace date. */
-  dates: boolean;
+  /**
+   * Something else a license file can change: the owner's facts (company name, serial number, expiry and
+   * grace dates) or a license the list does not show (a hidden module's total).
+   */
+  other: boolean;
 }
 
 const shown = (owner: LicenseOwner) => owner.modules.filter((module) => !module.hidden);
@@ -26,8 +29,16 @@ export function ownerChanges(before: LicenseOwner, after: LicenseOwner): OwnerCh
     }),
     ...[...old.keys()].filter((id) => !now.has(id)),
   ];
-  const dates = before.expiryDate !== after.expiryDate || before.graceDate !== after.graceDate;
-  return { modules, dates };
+  const facts = (['companyName', 'serialNumber', 'expiryDate', 'graceDate'] as const).some((key) => before[key] !== after[key]);
+  const hiddenBefore = new Map(before.modules.filter((module) => module.hidden).map((module) => [module.id, module]));
+  const hidden = after.modules.filter((module) => module.hidden);
+  const hiddenChanged =
+    hidden.length !== hiddenBefore.size ||
+    hidden.some((module) => {
+      const was = hiddenBefore.get(module.id);
+      return !was || !sameTotal(was, module);
+    });
+  return { modules, other: facts || hiddenChanged };
 }
 
-export const changesNothing = (changes: OwnerChanges) => changes.modules.length === 0 && !changes.dates;
+export const changesNothing = (changes: OwnerChanges) => changes.modules.length === 0 && !changes.other;

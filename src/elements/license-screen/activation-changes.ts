@@ -12,7 +12,13 @@ import { formatList, formatNumber, isolate } from '../../i18n/format.js';
 /** Id of the sentence the Activate button is described by when it is unavailable. */
 export const BLOCKED_REASON_ID = 'activation-blocked-reason';
 
-const nameOf = (owner: LicenseOwner, id: string) => isolate(owner.modules.find((module) => module.id === id)?.name ?? id);
+/** A license the check brings (one new on the license server) is named as the check names it. */
+const nameOf = (owner: LicenseOwner, check: ActivationCheck | undefined, id: string) =>
+  isolate(
+    check?.changes.find((change) => change.module.id === id)?.module.name ??
+      owner.modules.find((module) => module.id === id)?.name ??
+      id,
+  );
 
 /**
  * Why Activate cannot be used, in one sentence; undefined when nothing on screen stops it. The shortfalls
@@ -28,7 +34,7 @@ export function blockedReason(owner: LicenseOwner, check: ActivationCheck | unde
     });
   }
   if (refusedIds.length) {
-    const names = formatList(refusedIds.map((id) => nameOf(owner, id)));
+    const names = formatList(refusedIds.map((id) => nameOf(owner, check, id)));
     return msg(str`Activate is not available: the license server refused ${names}.`, {
       desc: 'Beside the disabled Activate button, after the server refused the activation (HTTP 409); names licenses.',
     });
@@ -37,9 +43,9 @@ export function blockedReason(owner: LicenseOwner, check: ActivationCheck | unde
 }
 
 /** The licenses a refusal named, as a sentence under the server's message: exactly those, nothing more. */
-export const refusedNames = (owner: LicenseOwner, refusedIds: readonly string[]) =>
+export const refusedNames = (owner: LicenseOwner, check: ActivationCheck | undefined, refusedIds: readonly string[]) =>
   refusedIds.length
-    ? msg(str`Licenses named by the license server: ${formatList(refusedIds.map((id) => nameOf(owner, id)))}`)
+    ? msg(str`Licenses named by the license server: ${formatList(refusedIds.map((id) => nameOf(owner, check, id)))}`)
     : '';
 
 function problemText(change: ActivationChange, refused: boolean) {

@@ -150,7 +150,7 @@ export class ActivationDialog implements ReactiveController {
     const verdictRefuses = this.phase === 'ready' && !this.checkError && check !== undefined && !check.canActivate;
     const unavailable = this.phase !== 'ready' || !check || !!this.checkError || verdictRefuses || !!reason || refused.length > 0;
     const endpoint = this.source()?.endpoint ?? '';
-    const named = refusedNames(owner, refused);
+    const named = refusedNames(owner, check, refused);
     return html`<h2 id="activation-heading">${msg('Activate new license')}</h2>
       <p class="subtitle">${owner.name}</p>
       ${this.phase === 'checking'
