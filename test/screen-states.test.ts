@@ -11,6 +11,16 @@ const ENDPOINT = 'https://crm.example/api';
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const tabLabels = (el: LicenseScreen) => [...shadow(el).querySelectorAll('[role=tab]')].map((tab) => readText(tab));
 const statusPanel = (el: LicenseScreen) => shadow(el).querySelector('status-panel') as StatusPanel | null;
+/** Every element matching `selector` in the element's shadow tree and the shadow trees inside it. */
+function deepAll(root: Element, selector: string): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  const visit = (node: ParentNode) => {
+    found.push(...node.querySelectorAll<HTMLElement>(selector));
+    for (const child of node.querySelectorAll('*')) if (child.shadowRoot) visit(child.shadowRoot);
+  };
+  if (root.shadowRoot) visit(root.shadowRoot);
+  return found;
+}
 const paths = (fetch: ReturnType<typeof stubFetch>) => fetch.requests.map((request) => new URL(request.url).pathname.replace(/^\/api/, ''));
 
 class OwnerOnlyTab extends LitElement {
@@ -109,6 +119,37 @@ describe('license-screen states', () => {
     await until(() => readText(list()?.shadowRoot?.querySelector('[part=expiry]')).includes('expires in 9 days'), 'not yet expired');
     el.tab = 'status';
     await until(() => statusPanel(el)?.now?.getTime() === el.now?.getTime(), 'the Status tab has the same now');
+  });
+
+  it('tells one outage once on the Status tab: one error box in all, and one line for the missing owner tabs', async () => {
+    const down = () => Promise.reject(new TypeError('Failed to fetch'));
+    const el = await screen(stubFetch({ '/licenses': down, '/status': down, '/events': down }), 'status');
+    const errors = () => deepAll(el, '[part=error]').filter((box) => box.offsetParent !== null);
+    await until(() => errors().length > 0 && !!shadow(el).querySelector('[part=owner-tabs-notice]'), 'the failures shown');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(errors()).to.have.length(1);
+    expect(readText(errors()[0])).to.contain('The license service cannot be reached');
+    expect(readText(shadow(el).querySelector('[part=owner-tabs-notice]'))).to.equal(
+      'The license owners could not be loaded, so their tabs are missing. The license service cannot be reached. Try again',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('without /licenses and no tab asked for, the error is the one message, and Status can still be opened', async () => {
+    const fetch = stubFetch({ '/licenses': problem(500, 'The license database is not available.'), '/status': json(demoStatus('normal')), '/events': json({ events: [] }) });
+    const el = await screen(fetch, 'SUPEROFFICE');
+    await until(() => !!shadow(el).querySelector('[part=error]'), 'the error');
+    expect(shadow(el).querySelector('[part=owner-tabs-notice]')).to.equal(null);
+    expect(statusPanel(el)).to.equal(null);
+    expect(paths(fetch)).to.deep.equal(['/licenses']);
+    const statusTab = shadow(el).querySelector<HTMLButtonElement>('[role=tab]');
+    expect([statusTab?.tabIndex, statusTab?.getAttribute('aria-selected')]).to.deep.equal([0, 'false']);
+    await expect(el).to.be.accessible();
+    statusTab?.click();
+    await until(() => !!statusPanel(el), 'the Status tab opened');
+    expect(el.tab).to.equal('status');
+    expect(shadow(el).querySelector('[part=error]')).to.equal(null);
+    expect(shadow(el).querySelector('[part=owner-tabs-notice]')).to.not.equal(null);
   });
 
   it("shows the server's own explanation of a failure", async () => {

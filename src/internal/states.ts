@@ -62,6 +62,18 @@ export function errorView(error: unknown, endpoint: string, { retry, title, more
 }
 
 /**
+ * `/licenses` failed while the Status tab is shown: one line for the owner tabs that are missing, with
+ * its cause in a few words, beside the panel that tells its own failures in full.
+ */
+export function ownerTabsNotice(error: unknown, endpoint: string, retry: () => void) {
+  const text = describeError(error, endpoint, true);
+  return html`<div class="notice" role="status" part="owner-tabs-notice">
+    <span><strong>${msg('The license owners could not be loaded, so their tabs are missing.')}</strong> ${text.title}.</span>
+    ${retryable(error) ? html`<button type="button" part="retry-button" @click=${retry}>${msg('Try again', { desc: 'Button: repeat the request that failed.' })}</button>` : nothing}
+  </div>`;
+}
+
+/**
  * A failed refresh above data that is still shown: the data stays, the notice says it may be old. Only
  * readers show it, and they load again by themselves when a `Retry-After` ends.
  */

@@ -8,7 +8,7 @@ import { dataSourceContext, licenseOwnerContext, licensesContext } from '../../d
 import type { LicenseDataSource } from '../../data/data-source.js';
 import type { ActivationResult, LicensesResponse } from '../../data/schema.js';
 import { Resource } from '../../internal/resource.js';
-import { errorView, loadingView, noEndpointView, noLicensesView, staleNotice } from '../../internal/states.js';
+import { errorView, loadingView, noEndpointView, noLicensesView, ownerTabsNotice, staleNotice } from '../../internal/states.js';
 import { emit } from '../../internal/emit.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
@@ -80,6 +80,7 @@ export type TabChangeEvent = CustomEvent<TabChangeDetail>;
  * @csspart error - An error message.
  * @csspart retry-button - A Try again button.
  * @csspart stale-notice - The notice above data that could not be refreshed.
+ * @csspart owner-tabs-notice - On the Status tab, the line saying the owner tabs are missing because `/licenses` failed.
  * @csspart rejected-notice - The notice naming owners or licenses that could not be read.
  * @cssprop --license-color-text - Text colour.
  * @cssprop --license-color-muted - Secondary text.
@@ -196,6 +197,15 @@ export class LicenseScreen extends LicenseElement {
     return this.tabs[selectedIndex(this.tabs, this.tab)];
   }
 
+  /**
+   * The tab shown: the one named, else the first. When `/licenses` failed there is no first to fall back
+   * on (the owner tabs are missing), so only a tab that was asked for by name is shown; -1 for none.
+   */
+  private get shownIndex(): number {
+    if (this.resource.state.kind !== 'failed') return selectedIndex(this.tabs, this.tab);
+    return this.tabs.findIndex((tab) => tab.id === this.tab);
+  }
+
   override willUpdate() {
     this.providedSource = this.activeSource;
     const state = this.resource.state;
@@ -207,14 +217,14 @@ export class LicenseScreen extends LicenseElement {
 
   override updated() {
     this.ownerContext.update();
-    const selected = this.selectedTab;
+    const selected = this.tabs[this.shownIndex];
     const shown = selected?.slotted ? CSS.escape(selected.id) : '';
     const rule = `::slotted([data-tab]:not([data-tab="${shown}"])) { display: none !important; }`;
     if (rule !== this.slottedRule) this.slottedSheet?.replaceSync((this.slottedRule = rule));
   }
 
   private select(id: string) {
-    if (id === this.selectedTab?.id) return;
+    if (id === this.tabs[this.shownIndex]?.id) return;
     if (emit<TabChangeDetail>(this, 'tab-change', { tab: id })) this.tab = id;
   }
 
@@ -275,12 +285,21 @@ export class LicenseScreen extends LicenseElement {
     // The Status tab needs nothing from `/licenses`: opened on it, the screen shows it at once, so its own
     // requests start beside `/licenses` instead of after it.
     if (state.kind === 'loading' && this.tab !== STATUS_TAB) return loadingView(msg('Loading licenses…', { desc: 'Shown while the license list loads.' }));
-    const index = selectedIndex(this.tabs, this.tab);
+    const index = this.shownIndex;
     const selected = this.tabs[index];
+    // Without `/licenses` no tab is chosen for the person: the error is the screen's one message. On a tab
+    // they chose (Status, a partner's) that tab tells its own failures in full, and the screen adds one line
+    // for its missing owner tabs, so one outage is not told twice in the same box.
+    const failure =
+      state.kind === 'failed'
+        ? selected
+          ? ownerTabsNotice(state.error, endpoint, retry)
+          : errorView(state.error, endpoint, { retry, retrying: true })
+        : nothing;
     return html`${state.kind === 'loading'
         ? loadingView(msg('Loading licenses…', { desc: 'Shown while the license list loads.' }))
         : state.kind === 'failed'
-          ? errorView(state.error, endpoint, { retry, retrying: true })
+          ? failure
           : state.error
             ? staleNotice(state.error, endpoint, retry)
             : nothing}
@@ -289,13 +308,15 @@ export class LicenseScreen extends LicenseElement {
       <div role="tablist" part="tabs" aria-label=${msg('Licenses', { desc: 'Name of the screen and of its list of tabs.' })}>
         ${this.tabs.map((tab, i) => {
           const current = i === index;
+          // With no tab shown, the first one is where the keyboard enters the tab list.
+          const entry = current || (index < 0 && i === 0);
           return html`<button type="button" role="tab" id="tab-${i}" part=${current ? 'tab tab-selected' : 'tab'}
             aria-selected=${current ? 'true' : 'false'} aria-controls=${ifDefined(current ? 'panel' : undefined)}
-            tabindex=${current ? 0 : -1} @click=${() => this.select(tab.id)}
+            tabindex=${entry ? 0 : -1} @click=${() => this.select(tab.id)}
             @keydown=${(event: KeyboardEvent) => void this.onTabKey(event, i)}>${tab.label || msg('Status', { desc: 'Tab name, column header or filter label: the state of the system or of an event.' })}</button>`;
         })}
       </div>
-      <div role="tabpanel" id="panel" part="panel" tabindex="0" aria-labelledby="tab-${index}">
+      <div role="tabpanel" id="panel" part="panel" tabindex="0" aria-labelledby="tab-${index}" ?hidden=${index < 0}>
         ${selected?.owner ? this.actions.render(selected.owner) : nothing} ${this.renderTabContent(selected)}
         <div ?hidden=${!selected?.slotted}><slot name="tab" @slotchange=${this.onSlotChange}></slot></div>
       </div>
