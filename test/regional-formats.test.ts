@@ -4,7 +4,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import type { LicenseList, SystemEventsTable } from '../src/index.js';
+import type { LicenseList, StatusPanel, SystemEventsTable } from '../src/index.js';
+import { consumption as demoConsumption, status as demoStatus } from '../demo/endpoint/fixtures.js';
 import { json, normalLicenses, readText, stubFetch, until } from './helpers.js';
 import { ENDPOINT, event } from './system-events-fixtures.js';
 
@@ -64,10 +65,25 @@ describe('languages by region', () => {
     });
   }
 
-  it('uses the Austrian month names for de-AT', () => {
-    const austrian = new Intl.DateTimeFormat('de-AT', { month: 'long', timeZone: 'UTC' }).format(new Date(EXPIRY));
-    const german = new Intl.DateTimeFormat('de-DE', { month: 'long', timeZone: 'UTC' }).format(new Date(EXPIRY));
-    expect([austrian, german]).to.deep.equal(['Jänner', 'Januar']);
+  for (const [tag, month, other] of [['de-AT', 'Jän. 2027', 'Jan. 2027'], ['de', 'Jan. 2027', 'Jän. 2027']] as const) {
+    it(`names the months of the metered services as ${tag} does (${month})`, async () => {
+      const now = new Date('2027-01-20T12:00:00Z');
+      const fetch = stubFetch({ '/status': json(demoStatus('normal')), '/consumption?months=12': json(demoConsumption('normal', 12, now)) });
+      const el = await fixture<StatusPanel>(html`<status-panel lang=${tag} endpoint=${ENDPOINT} .now=${now} .fetch=${fetch}></status-panel>`);
+      await until(() => content(el).lang === tag && !!shadow(el).querySelector('[part=dashboard-button]'), `${tag} status`);
+      await el.openDashboard();
+      const dialog = () => readText(shadow(el).querySelector('dialog'));
+      await until(() => dialog().includes(month), `${month} in the dashboard`);
+      expect(dialog()).to.not.contain(other);
+      // Numbers too: Austria groups thousands with a space, Germany with a point.
+      const threshold = new Intl.NumberFormat(tag).format(12000).replace(/\s/g, ' ');
+      expect(dialog()).to.contain(threshold);
+    });
+  }
+
+  it("marks a Nynorsk or Norwegian page's content as Bokmål, with the region kept", async () => {
+    expect(content(await listIn('nn-NO', 'nb-NO')).lang).to.equal('nb-NO');
+    expect(content(await listIn('no', 'nb')).lang).to.equal('nb');
   });
 
   it('marks content shown in the source language as English on a page of another language', async () => {

@@ -174,14 +174,16 @@ export class LocaleController implements ReactiveController {
 
 /**
  * The page's tag, canonical (`de_at` → `de-AT`), when it names the language shown; the shown language
- * otherwise. `no`/`nn` pages are read in Bokmål, and their tag is kept: `Intl` knows Norwegian by all three.
+ * otherwise. `no`/`nn` pages are read in Bokmål and get `nb` with their region.
  */
 function regionalTag(tag: string | undefined, shown: SupportedLocale): string {
   // `fr-CA` resolves to English too, but it does not name English: its formats would not match the words.
   const language = tag?.trim().toLowerCase().split(/[-_]/)[0];
   if (!tag || !language || resolveLocale(language) !== shown || (language !== shown && shown !== 'nb')) return shown;
   try {
-    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? shown;
+    const canonical = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? shown;
+    // A `no` or `nn` page reads Bokmål: the content says so, with the page's region kept (`nn-NO` → `nb-NO`).
+    return language === shown ? canonical : canonical.replace(/^[a-z]+/, shown);
   } catch {
     // Not a well-formed tag (`lang="x--y"`): its language was still recognised, its region cannot be.
     return shown;

@@ -230,7 +230,7 @@ export class StatusPanel extends LicenseElement {
     const level = expiryLevel(days);
     const warning = level ? expiryWarning(days) : '';
     return html`<div class="expiry ${level}" part="expiry"><dt>${msg('Next expiry date')}</dt>
-      <dd>${date ? formatDate(date) : msg('None', { desc: 'Shown when there are no restrictions.' })}
+      <dd>${date ? formatDate(date) : msg('None', { desc: 'Shown instead of the next expiry date when no license expires.' })}
         ${level ? html`<span class="flag"><span aria-hidden="true">⚠</span> ${warning}</span>` : nothing}</dd></div>`;
   }
 

@@ -79,9 +79,9 @@ export function scopeLabel(scope: EventScope): string {
     case 'system':
       return msg('Whole system', { desc: 'Type of a system event: it applies to the whole system.' });
     case 'database':
-      return msg('Database', { desc: 'Heading: facts about the CRM database.' });
+      return msg('Database', { id: 'event-scope.database', desc: 'Type of a system event: it applies to one database.' });
     case 'group':
-      return msg('Group', { desc: 'Label: which group of the license list the license belongs to.' });
+      return msg('Group', { id: 'event-scope.group', desc: 'Type of a system event: it applies to one user group.' });
     case 'user':
       return msg('User', { desc: 'Type of a system event: it applies to one user.' });
   }
