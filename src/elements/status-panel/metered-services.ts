@@ -86,8 +86,8 @@ function forecastBasis({ elapsedDays, monthDays, historyMonths }: Forecast): str
   if (historyMonths === 0) {
     return msg(str`Based on ${days} of ${length} days; there is no earlier month to compare with`);
   }
-  return plural(historyMonths, {
-    one: msg(str`Based on ${days} of ${length} days and the previous month`),
-    other: msg(str`Based on ${days} of ${length} days and the average of the last ${formatNumber(historyMonths)} months`),
-  });
+  // One earlier month is a different basis (no average), not a grammatical form of several.
+  return historyMonths === 1
+    ? msg(str`Based on ${days} of ${length} days and the previous month`)
+    : msg(str`Based on ${days} of ${length} days and the average of the last ${formatNumber(historyMonths)} months`);
 }
