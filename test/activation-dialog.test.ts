@@ -19,14 +19,25 @@ function focused(): string {
 }
 
 /** Fails the test if focus is ever on <body> while the dialog is open; polled, as focus moves without events. */
+/**
+ * Fails when focus leaves the dialog for nowhere: a focused button that becomes `disabled` blurs with no
+ * `relatedTarget`, however briefly, so every such `focusout` inside the screen is caught, not only the
+ * moments a timer happens to look.
+ */
 function watchFocus(el: LicenseScreen) {
   const seen: string[] = [];
+  const onFocusOut = (event: FocusEvent) => {
+    if (dialog(el).open && event.relatedTarget === null) seen.push(`focus left ${(event.target as Element).getAttribute('part') ?? (event.target as Element).tagName}`);
+  };
+  const root = el.shadowRoot as ShadowRoot;
+  root.addEventListener('focusout', onFocusOut as EventListener, true);
   const timer = setInterval(() => {
     if (dialog(el).open && focused() === 'body') seen.push('body');
   }, 2);
   return {
     stop() {
       clearInterval(timer);
+      root.removeEventListener('focusout', onFocusOut as EventListener, true);
       expect(seen, 'focus fell to <body>').to.deep.equal([]);
     },
   };

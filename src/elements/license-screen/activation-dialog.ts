@@ -69,6 +69,7 @@ export class ActivationDialog implements ReactiveController {
     if (!owner || !source) return;
     this.checking?.abort();
     const checking = (this.checking = new AbortController());
+    this.moveFocusOffRetry();
     this.phase = 'checking';
     this.check = undefined;
     this.checkError = undefined;
@@ -83,6 +84,19 @@ export class ActivationDialog implements ReactiveController {
     this.phase = 'ready';
     this.host.requestUpdate();
     void this.keepFocus();
+  }
+
+  /**
+   * The pressed Try again goes away with the render that follows: focus moves to Activate before it does,
+   * so it never passes through <body> on the way (a screen reader would announce the page).
+   */
+  private moveFocusOffRetry() {
+    const dialog = this.dialog();
+    const root = this.host.renderRoot;
+    const active = root instanceof ShadowRoot ? root.activeElement : document.activeElement;
+    if (dialog?.open && active?.matches('[part~=retry-button]') && dialog.contains(active)) {
+      dialog.querySelector<HTMLElement>('[part~=confirm-button]')?.focus();
+    }
   }
 
   /**
