@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import type { LicenseList } from '../src/index.js';
+import type { LicenseList, LicenseScreen } from '../src/index.js';
+import { confirm, dialog, openActivation, part, unavailable } from './license-screen-fixtures.js';
 import { SCENARIOS } from '../demo/endpoint/handler.js';
 import { until, visibleText } from './helpers.js';
 
@@ -51,5 +52,15 @@ describe('demo endpoint scenarios in <license-list>', () => {
     const el = await fixture<LicenseList>(html`<license-list lang="en" endpoint="/demo-api/third-party" owner="FJORD"></license-list>`);
     await until(() => loaded(el), 'FJORD');
     expect(visibleText(el)).to.contain('Fjord Dashboards').and.contain('FJ-0042').and.not.contain('Sales-Premium');
+  });
+
+  it('over-assigned: the activation dialog shows the cut below the number in use before anyone clicks', async () => {
+    const el = await fixture<LicenseScreen>(html`<license-screen lang="en" endpoint="/demo-api/over-assigned"></license-screen>`);
+    await until(() => !!part(el, 'activate-button'), 'the owner tab');
+    await openActivation(el);
+    expect(unavailable(confirm(el))).to.equal(true);
+    expect(visibleText(dialog(el))).to.contain('New total 11 is below the 12 in use.');
+    expect(visibleText(dialog(el))).to.contain('Activate is not available: the new total of Standard CRM user is below the number in use.');
+    await expect(el).to.be.accessible();
   });
 });

@@ -97,7 +97,9 @@ export function licenses(scenario) {
       owner.modules = owner.modules.map((m) =>
         m.id === 'ten-sales'
           ? { ...m, total: 20, inUse: 23, free: 0, pending: { newTotal: 24, added: 4 } }
-          : m.id === 'std-user' ? { ...m, total: 10, inUse: 12, free: 0 } : m,
+          // A cut below the number in use waits on the license server: the activation dialog shows it red,
+          // with Activate unavailable, as the vendor's screen does.
+          : m.id === 'std-user' ? { ...m, total: 10, inUse: 12, free: 0, pending: { newTotal: 11, added: 1 } } : m,
       );
       return { owners: [owner] };
     }
