@@ -73,6 +73,11 @@ export const licenseScreenStyles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
+  /* The dialog's license names are text, not the list's links. */
+  dialog.activation .name {
+    color: inherit;
+    text-decoration: none;
+  }
   tr.blocked th,
   tr.refused th,
   .blocked-reason,
