@@ -23,12 +23,92 @@ export const sharedStyles = css`
     --_surface-alt: var(--license-color-surface-alt, light-dark(#f4f6f9, #262a31));
     --_radius: var(--license-radius, 0.375em);
     --_focus: var(--license-focus-ring, 2px solid var(--_accent));
+    --_on-accent: var(--license-color-on-accent, light-dark(#ffffff, #0b1a2b));
+    --_shadow: var(--license-shadow, 0 1px 2px rgb(0 0 0 / 0.08));
+    /* One spacing step, multiplied below: a host makes every element denser or roomier with one property. */
+    --_space: var(--license-space, 1em);
+    --_space-xs: calc(var(--_space) * 0.25);
+    --_space-s: calc(var(--_space) * 0.5);
+    --_space-m: calc(var(--_space) * 0.75);
+    --_space-l: var(--_space);
+    --_space-xl: calc(var(--_space) * 1.5);
+    --_space-xxl: calc(var(--_space) * 2);
+    /* The type scale: element title, section heading, body (inherited), small print. */
+    --_text-title: var(--license-font-size-title, 1.375em);
+    --_text-heading: var(--license-font-size-heading, 1.125em);
+    --_text-small: var(--license-font-size-small, 0.875em);
   }
   :host([hidden]) {
     display: none;
   }
+  /* The wrapper of every element's content is the container its layout responds to: hosts put the
+     elements in side panels and dialogs, so the window's width says nothing about theirs. */
   .content {
-    display: contents;
+    display: block;
+    container: license / inline-size;
+  }
+  .title {
+    font-size: var(--_text-title);
+    font-weight: 600;
+    line-height: 1.25;
+    margin-block: 0 var(--_space-l);
+  }
+  .section-title {
+    font-size: var(--_text-heading);
+    font-weight: 600;
+    line-height: 1.3;
+    margin-block: 0 var(--_space-s);
+  }
+  .card {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+    padding: var(--_space-l);
+  }
+  /* Facts as label-over-value pairs in as many columns as fit: a facts panel, not a two-column list. */
+  .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
+    gap: var(--_space-m) var(--_space-xl);
+    margin: 0;
+  }
+  .facts > div {
+    display: grid;
+    gap: var(--_space-xs);
+    align-content: start;
+  }
+  .facts dt {
+    color: var(--_muted);
+    font-size: var(--_text-small);
+  }
+  .facts dd {
+    margin: 0;
+    font-weight: 500;
+  }
+  .num {
+    font-variant-numeric: tabular-nums;
+  }
+  /* Usage bars (usage-bar.ts): decorative, the numbers beside them are the text. */
+  .usage-bar {
+    display: block;
+    inline-size: 100%;
+    block-size: 0.375em;
+    border-radius: 0.375em;
+    overflow: hidden;
+  }
+  .usage-bar .track {
+    fill: var(--_border);
+  }
+  .usage-bar .fill {
+    fill: var(--_accent);
+  }
+  .usage-bar.near .fill,
+  .usage-bar.full .fill {
+    fill: var(--_warning);
+  }
+  .usage-bar.over .fill {
+    fill: var(--_danger);
   }
   /* A cell, a fact or a heading of data keeps its own direction (a right-to-left name, an override
      character) to itself. */
@@ -61,6 +141,18 @@ export const sharedStyles = css`
     padding-block: 0.3em;
     padding-inline: 0.8em;
     text-decoration: none;
+  }
+  /* One primary action per view; destructive actions read as such before they are pressed. */
+  button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+  button.danger {
+    background: transparent;
+    border-color: var(--_danger);
+    color: var(--_danger);
   }
   button:focus-visible,
   a:focus-visible {
@@ -119,6 +211,21 @@ export const sharedStyles = css`
   @keyframes spin {
     to {
       transform: rotate(360deg);
+    }
+  }
+  @media (forced-colors: active) {
+    /* System colours replace ours: keep the primary action and the bars' meaning by shape. */
+    button.primary {
+      border-width: 2px;
+    }
+    .usage-bar {
+      border: 1px solid CanvasText;
+    }
+    .usage-bar .track {
+      fill: Canvas;
+    }
+    .usage-bar .fill {
+      fill: CanvasText;
     }
   }
   @media (prefers-reduced-motion: reduce) {

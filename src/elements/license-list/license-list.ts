@@ -56,6 +56,12 @@ export type LicenseSelectEvent = CustomEvent<LicenseSelectDetail>;
  * @cssprop --license-color-surface - Background of the table.
  * @cssprop --license-color-surface-alt - Background of group headers and notices.
  * @cssprop --license-radius - Corner radius.
+ * @cssprop --license-color-on-accent - Text on the primary action (default: white, or a dark blue in dark mode).
+ * @cssprop --license-shadow - Shadow of cards and panels.
+ * @cssprop --license-space - One step of the spacing scale (default 1em); smaller makes the element denser.
+ * @cssprop --license-font-size-title - The element's title (default 1.375em).
+ * @cssprop --license-font-size-heading - Section headings (default 1.125em).
+ * @cssprop --license-font-size-small - Labels and small print (default 0.875em).
  */
 export class LicenseList extends LicenseElement {
   static override styles = [sharedStyles, licenseListStyles];

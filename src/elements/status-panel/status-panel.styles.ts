@@ -20,9 +20,7 @@ export const statusPanelStyles = css`
   .expiring .flag, .forecast-over .alert { color: var(--_warning); }
   /* The product's rule: from 85 % a restriction is red (with a warning icon), at 100 % red and blocked. */
   .expired dd, :is(.warning, .blocked) :is(.flag, .count), .over .alert { color: var(--_danger); font-weight: 600; }
-  .meter { display: block; inline-size: min(20em, 100%); block-size: 0.5em; fill: var(--_border); }
-  .meter .fill { fill: var(--_accent); }
-  :is(.warning, .blocked) .fill { fill: var(--_danger); }
+  [part='restriction'] .usage-bar { inline-size: min(20em, 100%); }
   dialog { inline-size: min(64em, 100% - 2em); border: 1px solid var(--_border); border-radius: var(--_radius);
     background: var(--_surface); color: inherit; }
   dialog::backdrop { background: rgb(0 0 0 / 0.45); }

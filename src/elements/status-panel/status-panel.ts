@@ -9,6 +9,7 @@ import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { errorView, loadingView, noEndpointView, staleNotice } from '../../internal/states.js';
 import { daysUntil, formatDate, formatNumber, isolate } from '../../i18n/format.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
+import { usageBar } from '../../internal/usage-bar.js';
 import { renderConsumption, thresholdNote } from './metered-services.js';
 import { statusPanelStyles } from './status-panel.styles.js';
 import { expiryLevel, expiryWarning } from '../../internal/expiry.js';
@@ -94,6 +95,12 @@ function roleLabel(role: DatabaseRole): string {
  * @cssprop --license-chart-over - Chart bars of months over the threshold (default: the danger colour).
  * @cssprop --license-chart-threshold - The threshold line (default: the text colour).
  * @cssprop --license-chart-forecast - The forecast outline (default: the muted colour).
+ * @cssprop --license-color-on-accent - Text on the primary action (default: white, or a dark blue in dark mode).
+ * @cssprop --license-shadow - Shadow of cards and panels.
+ * @cssprop --license-space - One step of the spacing scale (default 1em); smaller makes the element denser.
+ * @cssprop --license-font-size-title - The element's title (default 1.375em).
+ * @cssprop --license-font-size-heading - Section headings (default 1.125em).
+ * @cssprop --license-font-size-small - Labels and small print (default 0.875em).
  */
 export class StatusPanel extends LicenseElement {
   static override styles = [sharedStyles, statusPanelStyles];
@@ -237,17 +244,15 @@ export class StatusPanel extends LicenseElement {
   private renderRestriction(restriction: Restriction) {
     const level = restrictionLevel(restriction);
     const { active, maximum } = restriction;
-    // A zero maximum is full from the start; the bar must not divide by zero.
-    const filled = maximum ? Math.min(100, (active / maximum) * 100) : 100;
     const blocked = level === 'blocked';
+    // The bar is red from 85 % (the product's rule), not only past the limit.
     return html`<li class=${level} part="restriction">${restriction.label}
       <span class="count">${msg(str`${formatNumber(active)} of ${formatNumber(maximum)}`)}</span>
       ${level === 'normal'
         ? nothing
         : html`<span class="flag"><span role="img" aria-label=${blocked ? msg('Blocked', { desc: 'Text alternative of an icon: the plan limit is reached and the feature is blocked.' }) : msg('Warning', { desc: 'Text alternative of an icon: the plan limit is nearly reached.' })}>${blocked ? '⊘' : '⚠'}</span>
           ${blocked ? msg('Limit reached: blocked') : msg('Close to the limit')}</span>`}
-      <svg class="meter" aria-hidden="true" viewBox="0 0 100 4" preserveAspectRatio="none">
-        <rect width="100" height="4"></rect><rect class="fill" width=${filled} height="4"></rect></svg>
+      ${usageBar(active, maximum, level === 'normal' ? 'ok' : 'over')}
     </li>`;
   }
 

@@ -72,6 +72,12 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
  * @cssprop --license-color-surface - Table background.
  * @cssprop --license-color-surface-alt - Header row, buttons, description pane.
  * @cssprop --license-radius - Corner radius.
+ * @cssprop --license-color-on-accent - Text on the primary action (default: white, or a dark blue in dark mode).
+ * @cssprop --license-shadow - Shadow of cards and panels.
+ * @cssprop --license-space - One step of the spacing scale (default 1em); smaller makes the element denser.
+ * @cssprop --license-font-size-title - The element's title (default 1.375em).
+ * @cssprop --license-font-size-heading - Section headings (default 1.125em).
+ * @cssprop --license-font-size-small - Labels and small print (default 0.875em).
  */
 export class SystemEventsTable extends LicenseElement {
   static override styles = [sharedStyles, avatarStyles, systemEventsTableStyles];
