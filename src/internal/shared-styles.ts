@@ -143,7 +143,7 @@ export const sharedStyles = css`
     text-decoration: none;
   }
   /* One primary action per view; destructive actions read as such before they are pressed. */
-  button.primary {
+  button.primary:not(:disabled, [aria-disabled='true']) {
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_on-accent);
