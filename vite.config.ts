@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { connectDemoEndpoint } from './demo/endpoint/middleware.js';
 import { hasTranslatorNotes, stripTranslatorNotes } from './scripts/strip-translator-notes.mjs';
+import { hasCssLiterals, minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /** Serves the built-in demo endpoint under /demo-api/<scenario>/ while the demo runs. */
 const demoEndpoint = (): Plugin => ({
@@ -23,6 +24,17 @@ const translatorNotes = (): Plugin => ({
   },
 });
 
+/** Ships the styles without their comments and indentation (see scripts/minify-css-literals.mjs). */
+const cssLiterals = (): Plugin => ({
+  name: 'license-minify-css-literals',
+  enforce: 'pre',
+  apply: 'build',
+  transform(code, id) {
+    if (!hasCssLiterals(id) || !code.includes('css`')) return undefined;
+    return { code: minifyCssLiterals(code), map: null };
+  },
+});
+
 /** The package's entry points (`exports` in package.json): each output file keeps its source's path. */
 const ELEMENTS = ['license-list', 'license-detail', 'license-screen', 'status-panel', 'system-events-table'];
 const npmEntries: Record<string, string> = {
@@ -42,7 +54,7 @@ const npmEntries: Record<string, string> = {
 const hasDesktop = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 export default defineConfig(({ mode }) => ({
-  plugins: [demoEndpoint(), translatorNotes()],
+  plugins: [demoEndpoint(), translatorNotes(), cssLiterals()],
   server: { open: hasDesktop },
   build:
     mode === 'bundle'

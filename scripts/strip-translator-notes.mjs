@@ -15,15 +15,3 @@ export const stripTranslatorNotes = (code) =>
 
 /** Which files carry notes: the library's own sources, not the generated locale modules. */
 export const hasTranslatorNotes = (/** @type {string} */ id) => /[\\/]src[\\/](?!i18n[\\/]generated).*\.ts$/.test(id);
-
-/** The same for esbuild (the size check). @type {import('esbuild').Plugin} */
-export const esbuildStripTranslatorNotes = {
-  name: 'strip-translator-notes',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
-      const { readFile } = await import('node:fs/promises');
-      const code = await readFile(path, 'utf8');
-      return { contents: hasTranslatorNotes(path) ? stripTranslatorNotes(code) : code, loader: 'ts' };
-    });
-  },
-};
