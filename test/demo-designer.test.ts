@@ -3,6 +3,7 @@
  * it), the URL holds it, and the link brings it back.
  */
 import { expect } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { DemoExample } from '../demo/demo-example.js';
 import type { DemoGallery } from '../demo/gallery.js';
@@ -32,10 +33,10 @@ const table = () => live('system-events-table');
 const rows = () => [...(table().shadowRoot?.querySelectorAll<HTMLTableRowElement>('tbody tr[aria-rowindex]') ?? [])];
 const selectedRows = () => rows().filter((row) => row.getAttribute('aria-selected') === 'true');
 
-/** A render of the example, then whatever the element does after it. */
+/** A render of the example, the element's render after it, and the example following the element again. */
 async function settle(tag: string) {
   await example(tag).updateComplete;
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await (live(tag) as LitElement).updateComplete;
   await example(tag).updateComplete;
 }
 
