@@ -56,6 +56,9 @@ const hasDesktop = process.platform !== 'linux' || Boolean(process.env.DISPLAY |
 export default defineConfig(({ mode }) => ({
   plugins: [demoEndpoint(), translatorNotes(), cssLiterals()],
   server: { open: hasDesktop },
+  // The dev server serves the demo; without this it scans every HTML file in the tree for dependencies,
+  // test/hosts/ too, whose pages import the packed package and cannot be resolved here.
+  optimizeDeps: { entries: ['index.html'] },
   build:
     mode === 'bundle'
       ? {

@@ -1,12 +1,18 @@
 /**
- * The demo page: the whole screen and each element alone on the built-in demo endpoint, with controls for
- * scenario, language, theme (and a live custom-property editor) and every element's attributes. State is
- * kept in the URL (`?scenario=expired&lang=sv&theme=dark`) so a designer can share a state.
+ * The demo page: the whole screen and each element alone on the built-in demo endpoint, or one element in
+ * every scenario (the gallery), with controls for scenario, language, theme, view and stage width (and a
+ * live custom-property editor) and every element's attributes. The state is kept in the URL (url-state.ts)
+ * so a designer can share what they see.
  */
 import '../src/index.js';
 import { SCENARIOS } from './endpoint/handler.js';
 import { loadElementDocs, type ElementDoc, type ManifestNamed } from './manifest.js';
+import { buildControls, readControls, showControlsFor } from './page-controls.js';
+import { endpointFor, isStageWidth } from './stage.js';
+import { readState, writeState, type ExampleAttributes } from './url-state.js';
+import type { DemoExample } from './demo-example.js';
 import './demo-example.js';
+import './gallery.js';
 import './theme-editor.js';
 import './acme-tab.js';
 
@@ -16,63 +22,87 @@ const EXAMPLES: [string, Record<string, string>][] = [
   ['license-list', {}],
   ['license-detail', { owner: 'SUPEROFFICE', module: 'ten-sales' }],
   ['status-panel', {}],
-  ['system-events-table', {}],
+  // Editable from the start, so Add and Delete are there to try.
+  ['system-events-table', { editable: '' }],
 ];
 
-const params = new URLSearchParams(location.search);
-const controls = document.querySelector<HTMLFormElement>('#controls');
+const restored = readState(location.search);
+const form = document.querySelector<HTMLFormElement>('#controls');
 const main = document.querySelector<HTMLElement>('#demo');
-const field = (name: string) => controls?.elements.namedItem(name) as HTMLSelectElement | null;
+const examples = document.createElement('div');
+examples.className = 'examples';
+const gallery = document.createElement('demo-gallery');
+gallery.scenarios = SCENARIOS;
+main?.replaceChildren(examples, gallery);
 
-const endpointFor = (scenario: string) => `/demo-api/${encodeURIComponent(scenario)}`;
+const settings = () => (form ? readControls(form) : restored.settings);
+const exampleElements = () => [...examples.querySelectorAll('demo-example')];
+
+/** Until the examples are made, the attributes are the ones the URL brought. */
+function attributesNow(): ExampleAttributes {
+  const shown = exampleElements();
+  if (!shown.length) return restored.attributes;
+  const attributes: ExampleAttributes = {};
+  for (const example of shown) {
+    const changes = example.changes;
+    if (Object.keys(changes).length) attributes[example.id] = changes;
+  }
+  return attributes;
+}
 
 function syncUrl() {
-  const next = new URLSearchParams();
-  for (const name of ['scenario', 'lang', 'theme']) next.set(name, field(name)?.value ?? '');
-  history.replaceState(null, '', `?${next}`);
+  history.replaceState(null, '', writeState({ settings: settings(), attributes: attributesNow() }));
 }
 
 function applyPageSettings() {
-  const lang = field('lang')?.value ?? 'en';
-  const theme = field('theme')?.value ?? 'light';
+  const { lang, theme, scenario, view, element, width } = settings();
+  const stageWidth = isStageWidth(width) ? width : 'desktop';
   document.documentElement.lang = lang;
   document.documentElement.dataset.theme = theme;
-  const endpoint = endpointFor(field('scenario')?.value ?? 'normal');
-  document.querySelectorAll('demo-example').forEach((example) => (example.endpoint = endpoint));
+  const endpoint = endpointFor(scenario);
+  for (const example of exampleElements()) {
+    example.endpoint = endpoint;
+    example.width = stageWidth;
+  }
+  const inGallery = view === 'gallery';
+  if (form) showControlsFor(form, view);
+  examples.hidden = inGallery;
+  gallery.hidden = !inGallery;
+  gallery.width = stageWidth;
+  // The gallery shows the element as it is set up in its example.
+  const source = exampleElements().find((example) => example.id === element);
+  gallery.tag = inGallery && source ? element : '';
+  gallery.elementAttributes = source?.attributesOnElement ?? {};
   syncUrl();
 }
 
-function renderExamples(docs: ElementDoc[]) {
-  if (!main) return;
+async function renderExamples(docs: ElementDoc[]) {
   const byTag = new Map(docs.map((doc) => [doc.tagName, doc]));
-  const endpoint = endpointFor(field('scenario')?.value ?? 'normal');
-  main.replaceChildren(
-    ...EXAMPLES.filter(([tag]) => byTag.has(tag)).map(([tag, initial]) => {
-      const example = document.createElement('demo-example');
-      example.id = tag;
-      example.doc = byTag.get(tag);
-      example.initial = initial;
-      example.endpoint = endpoint;
-      return example;
-    }),
-  );
+  const made = EXAMPLES.filter(([tag]) => byTag.has(tag)).map(([tag, initial]): DemoExample => {
+    const example = document.createElement('demo-example');
+    example.id = tag;
+    example.doc = byTag.get(tag);
+    example.initial = initial;
+    example.restored = restored.attributes[tag] ?? {};
+    example.endpoint = endpointFor(settings().scenario);
+    return example;
+  });
+  examples.replaceChildren(...made);
   const seen = new Map<string, ManifestNamed>();
   for (const doc of docs) for (const property of doc.cssProperties) seen.set(property.name, property);
   const editor = document.querySelector('demo-theme-editor');
   if (editor) editor.properties = [...seen.values()];
+  // Each example makes its element in its first update; the gallery copies the element's attributes.
+  await Promise.all(made.map((example) => example.updateComplete));
+  applyPageSettings();
 }
 
-const scenarioSelect = field('scenario');
-if (scenarioSelect) {
-  for (const [value, label] of Object.entries(SCENARIOS)) scenarioSelect.add(new Option(label, value));
+if (form) {
+  buildControls(form, { scenarios: SCENARIOS, elements: EXAMPLES.map(([tag]) => tag) }, restored.settings);
+  form.addEventListener('change', applyPageSettings);
 }
-for (const name of ['scenario', 'lang', 'theme']) {
-  const select = field(name);
-  const wanted = params.get(name);
-  if (select && wanted) select.value = wanted;
-}
-controls?.addEventListener('change', applyPageSettings);
+examples.addEventListener('demo-attributes-change', syncUrl);
 applyPageSettings();
 loadElementDocs().then(renderExamples, (error: Error) => {
-  if (main) main.textContent = error.message;
+  examples.textContent = error.message;
 });

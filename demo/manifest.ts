@@ -63,9 +63,16 @@ export function choicesOf(attribute: ManifestAttribute): string[] {
   return literals.length > 1 ? literals : [];
 }
 
-export const kindOf = (attribute: ManifestAttribute): 'boolean' | 'number' | 'choice' | 'text' => {
+export type AttributeKind = 'boolean' | 'number' | 'choice' | 'text';
+
+export const kindOf = (attribute: ManifestAttribute): AttributeKind => {
   const text = attribute.type?.text ?? '';
   if (/\bboolean\b/.test(text)) return 'boolean';
   if (/\bnumber\b/.test(text)) return 'number';
   return choicesOf(attribute).length ? 'choice' : 'text';
 };
+
+/** The documented default of a string attribute (`'contract'` in the manifest), or undefined. */
+export function stringDefaultOf(attribute: ManifestAttribute): string | undefined {
+  return /^'([^']*)'$/.exec(attribute.default ?? '')?.[1];
+}

@@ -15,14 +15,10 @@ const live = (tag: string) => example(tag).shadowRoot?.querySelector('.stage')?.
 
 describe('demo page', () => {
   before(async () => {
-    // The page's own markup (as in index.html), then its script.
+    // The page's own markup (as in index.html: the page builds its controls into the form), then its script.
     document.body.insertAdjacentHTML(
       'beforeend',
-      `<form id="controls">
-        <select name="scenario"></select>
-        <select name="lang">${['en', 'sv', 'nb', 'da', 'nl', 'de'].map((l) => `<option>${l}</option>`).join('')}</select>
-        <select name="theme"><option>light</option><option>dark</option></select>
-      </form>
+      `<form id="controls"></form>
       <demo-theme-editor></demo-theme-editor>
       <main id="demo"></main>`,
     );
@@ -71,13 +67,16 @@ describe('demo page', () => {
     const owner = list.shadowRoot?.querySelector('input[name=owner]') as HTMLInputElement;
     owner.value = 'NOPE';
     owner.dispatchEvent(new Event('change'));
-    await list.updateComplete;
     expect(live('license-list').getAttribute('owner')).to.equal('NOPE');
-    expect(list.shadowRoot?.querySelector('pre')?.textContent).to.contain('owner="NOPE"');
+    // The snippet follows the element (it is read from the element's attributes when they change).
+    const snippet = () => list.shadowRoot?.querySelector('pre')?.textContent ?? '';
+    await until(() => snippet().includes('owner="NOPE"'), 'the snippet');
+    expect(new URL(location.href).searchParams.get('license-list.owner')).to.equal('NOPE');
     owner.value = '';
     owner.dispatchEvent(new Event('change'));
-    await list.updateComplete;
     expect(live('license-list').hasAttribute('owner')).to.equal(false);
+    await until(() => !snippet().includes('owner='), 'the snippet without the owner');
+    expect(new URL(location.href).searchParams.has('license-list.owner')).to.equal(false);
   });
 
   it('logs the events an element fires', async () => {

@@ -46,6 +46,11 @@ const json = (data, status = 200) => ({
   status, delayMs: 0, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(data),
 });
 
+/** The event types an administrator adds (`POST /events`), with the names the list shows. */
+const ADMIN_EVENTS = { NoLogin: 'No Login', NoFreetext: 'No Freetext', NoTravel: 'No Travel', MessageOfTheDay: 'Message of the day' };
+/** Added events so far: each gets its own id, however quickly they come. */
+let adminEvents = 0;
+
 /** Events per scenario, kept in memory so the demo's add and delete persist while the server runs. */
 const eventStore = new Map();
 /** @param {string} scenario */
@@ -184,12 +189,17 @@ function events(scenario, method, id, headers, body) {
     } catch {
       return problem(400, 'Bad Request', 'The body is not JSON.');
     }
+    const key = /** @type {keyof typeof ADMIN_EVENTS} */ (input?.key);
+    const name = Object.hasOwn(ADMIN_EVENTS, key) ? ADMIN_EVENTS[key] : undefined;
+    if (!name) {
+      return problem(422, 'Unprocessable Content', `An administrator cannot add an event of type ${JSON.stringify(input?.key)}.`);
+    }
     if (input.key === 'MessageOfTheDay' && !String(input.description ?? '').trim()) {
       return problem(422, 'Unprocessable Content', 'A message of the day needs a description.');
     }
-    const names = { NoLogin: 'No Login', NoFreetext: 'No Freetext', NoTravel: 'No Travel', MessageOfTheDay: 'Message of the day' };
+    adminEvents += 1;
     const event = {
-      id: `admin-${Date.now()}`, key: input.key, name: names[/** @type {keyof typeof names} */ (input.key)] ?? input.key,
+      id: `admin-${adminEvents}`, key: input.key, name,
       status: 'running', message: input.description ?? '', description: input.description ?? '',
       activated: new Date().toISOString(), activatedBy: { id: 'JAN', name: 'Jan Berg', portraitUrl: null },
       finished: input.finished ?? null, scope: 'system',

@@ -1,6 +1,6 @@
 // @ts-check
 /** Adapters that mount the demo endpoint in Vite's (connect) and the test runner's (koa) servers. */
-import { answerDemoRequest } from './handler.js';
+import { answerDemoRequest, DEMO_PREFIX } from './handler.js';
 
 /** @param {AsyncIterable<Buffer | string>} stream */
 async function readBody(stream) {
@@ -17,6 +17,8 @@ export function connectDemoEndpoint() {
   return (req, res, next) => {
     const url = req.url ?? '';
     const method = req.method ?? 'GET';
+    // Only the demo endpoint's requests are read here; every other one goes on untouched, body and all.
+    if (!url.startsWith(DEMO_PREFIX)) return next();
     readBody(req).then(async (body) => {
       const answer = answerDemoRequest(method, url, /** @type {Record<string, string>} */ (req.headers), body);
       if (!answer) return next();
@@ -31,7 +33,7 @@ export function connectDemoEndpoint() {
 export function koaDemoEndpoint() {
   /** @param {import('koa').Context} ctx @param {() => Promise<unknown>} next */
   return async (ctx, next) => {
-    if (!ctx.url.startsWith('/demo-api/')) return next();
+    if (!ctx.url.startsWith(DEMO_PREFIX)) return next();
     const body = await readBody(ctx.req);
     const answer = answerDemoRequest(ctx.method, ctx.url, /** @type {Record<string, string>} */ (ctx.headers), body);
     if (!answer) return next();
