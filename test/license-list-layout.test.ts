@@ -10,6 +10,7 @@ import type { LicensesResponse } from '../src/data/schema.js';
 import { json, normalLicenses, readText, stubFetch, until } from './helpers.js';
 import { licenses as demoLicenses } from '../demo/endpoint/fixtures.js';
 import { licenseRows, rowOf } from './license-list-rows.js';
+import { formatDate } from '../src/i18n/format.js';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
@@ -77,6 +78,30 @@ describe('<license-list> at a glance', () => {
     const past = await renderList(withExpiry(normalLicenses(), '2026-11-20'));
     expect(tiles(past.el)[2]).to.deep.equal(['Validity', '⚠ Expired', 'Nov 20, 2026']);
     expect(shadow(past.el).querySelector('.tile.validity.expired')).to.exist;
+  });
+
+  it('gives counts beside words the plural form of the language shown (Swedish "1 ledig", "2 lediga")', async () => {
+    const swedish = async (data: Licenses) => {
+      const { el } = await renderList(data, { lang: 'sv' });
+      await until(() => shadow(el).querySelector('.content')?.getAttribute('lang') === 'sv', 'Swedish');
+      await el.updateComplete;
+      return tiles(el);
+    };
+    const many = await swedish(withExpiry(demoLicenses('over-assigned'), '2027-06-30'));
+    expect(many.map((tile) => tile.slice(1))).to.deep.equal([
+      ['41 av 49 används', '11 lediga'],
+      ['⚠ 2 licenser är övertilldelade', 'Sales-Premium och Standard CRM user'],
+      ['211 dagar kvar', formatDate('2027-06-30', 'sv')],
+    ]);
+    const data = withExpiry(demoLicenses('over-assigned'), '2026-12-02');
+    data.owners[0]!.modules = data.owners[0]!.modules
+      .filter((m) => m.group !== 'userPlan' || m.id === 'ten-sales' || m.id === 'sales-essentials')
+      .map((m) => (m.id === 'sales-essentials' ? { ...m, inUse: 9, free: 1 } : m.id === 'std-user' ? { ...m, total: 20, free: 8 } : m));
+    expect(await swedish(data)).to.deep.equal([
+      ['Användarlicenser (planer)', '32 av 30 används', '1 ledig'],
+      ['Tilldelningar', '⚠ 1 licens är övertilldelad', 'Sales-Premium'],
+      ['Giltighet', '1 dag kvar', formatDate('2026-12-02', 'sv')],
+    ]);
   });
 
   it("adds up an add-on owner's counted licenses when it has no user plans", async () => {
