@@ -36,6 +36,10 @@ export const licenseDetailStyles = css`
   .counts dd .note {
     font-size: var(--_text-small);
   }
+  /* The thick edge of a state takes its width from the padding, so the figures stay where they were. */
+  .counts:is(.over, .full) {
+    padding-inline-start: calc(var(--_space-l) - 3px);
+  }
   .counts.over {
     border-inline-start: 4px solid var(--_danger);
   }
@@ -114,6 +118,9 @@ export const licenseDetailStyles = css`
   .history th:first-child,
   .history td:first-child {
     padding-inline-start: 0;
+  }
+  .history th:first-child {
+    inline-size: 9em;
   }
   .history th.num {
     inline-size: 6em;

@@ -249,6 +249,14 @@ export const licenseListStyles = css`
     .usage-bar.over {
       border-style: dashed;
     }
+    /* The shared rule that draws the fill in CanvasText loses to the level colours' more specific ones. */
+    .usage-bar.full .fill,
+    .usage-bar.over .fill {
+      fill: CanvasText;
+    }
+    .name {
+      color: LinkText;
+    }
     .table-card {
       border-color: CanvasText;
     }

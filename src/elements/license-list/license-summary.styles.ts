@@ -54,6 +54,10 @@ export const licenseSummaryStyles = css`
   .tile.calm .sign {
     color: var(--_ok);
   }
+  /* A state's thick edge takes its width from the padding, so the tiles' text stays aligned. */
+  .tile:is(.over, .expired, .full, .expiring) {
+    padding-inline-start: calc(var(--_space-l) - 3px);
+  }
   .tile.over,
   .tile.expired {
     border-inline-start: 4px solid var(--_danger);
