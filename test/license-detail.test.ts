@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/license-detail/define.js';
 import type { LicenseDetail } from '../src/elements/license-detail/license-detail.js';
-import { deferred, json, problem, stubFetch, until, visibleText } from './helpers.js';
+import { deferred, json, problem, readText, stubFetch, until, visibleText } from './helpers.js';
 import { licenseDetail as demoDetail } from '../demo/endpoint/fixtures.js';
 
 // On the test page's origin, so a portrait given as a same-origin path (the URL rule for data) loads.
@@ -42,7 +42,7 @@ describe('<license-detail>', () => {
   it('shows what the license is, its counts, the pending change and its history', async () => {
     const { el, fetch } = await renderDetail({ '/licenses/SUPEROFFICE/ten-sales': json(salesPremium()) });
     expect(fetch.requests.map((r) => r.url)).to.deep.equal([`${ENDPOINT}/licenses/SUPEROFFICE/ten-sales`]);
-    expect(shadow(el).querySelector('h2')?.textContent).to.equal('Sales-Premium');
+    expect(shadow(el).querySelector('h2.title')?.textContent).to.equal('Sales-Premium');
     expect(shadow(el).querySelector('h2')?.getAttribute('title')).to.equal('Full sales functionality per user.');
     expect(visibleText(el)).to.contain('Sales per user.').and.contain('Full sales functionality per user.');
     expect(facts(el)).to.deep.equal({
@@ -86,16 +86,50 @@ describe('<license-detail>', () => {
     const unlimited = { ...demoDetail('normal', 'SUPEROFFICE', 'system'), assignedTo: [], history: [] };
     const first = await renderDetail({ '/licenses/SUPEROFFICE/system': json(unlimited) }, 'system');
     expect(facts(first.el)).to.include({ Total: 'Unlimited', Free: 'Unlimited', 'License type': 'Site license' });
+    expect(shadow(first.el).querySelector('[part=counts] svg.usage-bar'), 'no bar for an unlimited license').to.equal(null);
     expect(shadow(first.el).querySelector('[part=history]')).to.equal(null);
     expect(shadow(first.el).querySelector('[part=users]')).to.equal(null);
 
     const over = { ...salesPremium(), total: 20, inUse: 23, free: 0, pending: { newTotal: 18, added: -2 } };
     const second = await renderDetail({ '/licenses/SUPEROFFICE/ten-sales': json(over) });
-    expect(facts(second.el)['In use']).to.contain('3 more in use than licensed');
+    expect(facts(second.el)['In use']).to.equal('23');
+    const counts = shadow(second.el).querySelector('[part=counts]') as HTMLElement;
+    expect(readText(counts.querySelector('[part=over-assigned]'))).to.equal('⚠ 3 more in use than licensed');
+    expect(counts.querySelector('svg.usage-bar')?.classList.contains('over')).to.equal(true);
     const pending = shadow(second.el).querySelector('[part=pending]') as HTMLElement;
     expect(pending.classList.contains('blocked')).to.equal(true);
     expect(visibleText(pending)).to.contain('New total: 18 (2 removed)').and.contain('below the number in use');
     await expect(second.el).to.be.accessible();
+  });
+
+  it('shows in use with a bar, and says when every license is in use', async () => {
+    const { el } = await renderDetail({ '/licenses/SUPEROFFICE/ten-sales': json(salesPremium()) });
+    const counts = shadow(el).querySelector('[part=counts]') as HTMLElement;
+    expect(counts.querySelector('svg.usage-bar')?.classList.contains('ok')).to.equal(true);
+    expect(counts.querySelector('.note')).to.equal(null);
+    const full = { ...demoDetail('normal', 'SUPEROFFICE', 'service-essentials'), assignedTo: [], history: [] };
+    const second = await renderDetail({ '/licenses/SUPEROFFICE/service-essentials': json(full) }, 'service-essentials');
+    const fullCounts = shadow(second.el).querySelector('[part=counts]') as HTMLElement;
+    expect(fullCounts.querySelector('svg.usage-bar')?.classList.contains('full')).to.equal(true);
+    expect(readText(fullCounts.querySelector('[part=all-in-use]'))).to.equal('All in use');
+  });
+
+  it('fits a 360 px container without anything sticking out, and passes axe', async () => {
+    const detail = { ...salesPremium(), description: 'Sales per user, with every module a salesperson needs day to day.' };
+    const fetch = stubFetch({ '/licenses/SUPEROFFICE/ten-sales': json(detail) });
+    const box = await fixture<HTMLElement>(html`<div style="inline-size: 360px">
+      <license-detail lang="de" endpoint=${ENDPOINT} owner="SUPEROFFICE" module="ten-sales" .fetch=${fetch}></license-detail>
+    </div>`);
+    const el = box.querySelector('license-detail') as LicenseDetail;
+    await until(() => !!shadow(el).querySelector('[part=detail]') && shadow(el).querySelector('.content')?.getAttribute('lang') === 'de', 'German detail');
+    const right = box.getBoundingClientRect().right;
+    const past = [...shadow(el).querySelectorAll('*')].filter((node) => node.getBoundingClientRect().right > right + 1);
+    expect(past.map((node) => node.localName)).to.deep.equal([]);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    // In use, free and total stay side by side.
+    const tops = [...shadow(el).querySelectorAll('[part=counts] dt')].map((dt) => Math.round(dt.getBoundingClientRect().top));
+    expect(new Set(tops).size).to.equal(1);
+    await expect(el).to.be.accessible();
   });
 
   it('has its own loading, error and not-found states', async () => {

@@ -5,6 +5,7 @@ import type { LicenseList } from '../src/index.js';
 import { json, normalLicenses, stubFetch, until } from './helpers.js';
 import { licenses as demoLicenses } from '../demo/endpoint/fixtures.js';
 import { catchDownloads, parseCsv } from './csv-download.js';
+import { counts } from './license-list-rows.js';
 
 const ENDPOINT = 'https://crm.example/api';
 
@@ -21,15 +22,12 @@ const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const exportButton = (el: Element) => shadow(el).querySelector('[part=export-button]') as HTMLButtonElement;
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-/** The list as a person reads it: per license row, its group, then its cells. */
+/** The list as a person reads it: per license row, its group, then its name, description and counts. */
 function shownRows(el: Element): string[][] {
   const result: string[][] = [];
   for (const body of shadow(el).querySelectorAll('tbody')) {
     const group = text(body.querySelector('tr.group'));
-    for (const row of body.querySelectorAll('tr:not(.group)')) {
-      const cells = [...(row as HTMLTableRowElement).cells].map((cell) => text(cell));
-      result.push([group, ...cells]);
-    }
+    for (const row of body.querySelectorAll<HTMLTableRowElement>('tr.license')) result.push([group, ...counts(row)]);
   }
   return result;
 }

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { LicenseList } from '../src/index.js';
 import { deferred, json, normalLicenses, stubFetch, until, visibleText } from './helpers.js';
+import { counts, rowOf } from './license-list-rows.js';
 import { dayFromNow, licenses as demoLicenses } from '../demo/endpoint/fixtures.js';
 
 const ENDPOINT = 'https://crm.example/api';
@@ -16,10 +17,6 @@ async function renderList(routes: Parameters<typeof stubFetch>[0], attrs: { owne
 }
 
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
-const rows = (el: Element) => [...shadow(el).querySelectorAll('tbody tr:not(.group)')];
-const rowOf = (el: Element, name: string) =>
-  rows(el).find((row) => row.querySelector('th')?.textContent?.trim() === name) as HTMLTableRowElement;
-const cells = (row: HTMLTableRowElement) => [...row.cells].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim());
 const settle = (el: LicenseList) => until(() => !shadow(el).querySelector('[part=loading]'), 'loaded');
 
 describe('<license-list>', () => {
@@ -33,18 +30,30 @@ describe('<license-list>', () => {
     const text = visibleText(el);
     expect(text).to.contain('Nordlys Consulting AS').and.contain('1010000014');
     expect(shadow(el).querySelector('caption')?.textContent).to.equal('License list');
+    expect(shadow(el).querySelector('h2.title')?.textContent).to.equal('SuperOffice');
+    expect([...shadow(el).querySelectorAll('h3.section-title')].map((h) => h.textContent)).to.deep.equal(['Owner information', 'License list']);
     const groups = [...shadow(el).querySelectorAll('tr.group th')].map((th) => th.textContent?.trim());
     expect(groups).to.deep.equal(['System licenses', 'User plans', 'Site licenses', 'User licenses (Windows, legacy)']);
-    expect(cells(rowOf(el, 'Sales-Premium'))).to.deep.equal(['Sales-Premium', '', '23', '2', '25']);
-    expect(cells(rowOf(el, 'System')).slice(3)).to.deep.equal(['Unlimited', 'Unlimited']);
+    expect(counts(rowOf(el, 'Sales-Premium'))).to.deep.equal(['Sales-Premium', '', '23', '2', '25']);
+    expect(counts(rowOf(el, 'System'))).to.deep.equal(['System', 'Which systems you have access to.', '1', 'Unlimited', 'Unlimited']);
     expect(text).not.to.contain('Internal flag');
   });
 
-  it('is a real table with header cells, and passes axe', async () => {
+  it('is a real table with header cells and explicit roles, and passes axe', async () => {
     const { el } = await renderList({ '/licenses': json(normalLicenses()) });
     await settle(el);
-    expect(shadow(el).querySelectorAll('thead th[scope=col]')).to.have.length(5);
-    expect(shadow(el).querySelector('th[scope=rowgroup]')).to.exist;
+    const table = shadow(el).querySelector('table') as HTMLTableElement;
+    expect([...table.querySelectorAll('thead th[scope=col]')].map((th) => th.textContent?.trim())).to.deep.equal(['License', 'In use', 'Free', 'Total']);
+    expect(table.querySelector('th[scope=rowgroup]')).to.exist;
+    // The narrow layout changes the display of every part: each carries its role so the table stays one.
+    expect(table.getAttribute('role')).to.equal('table');
+    for (const row of table.rows) {
+      expect(row.getAttribute('role')).to.equal('row');
+      for (const cell of row.cells) {
+        const expected = cell.localName === 'td' ? 'cell' : cell.getAttribute('scope') === 'col' ? 'columnheader' : 'rowheader';
+        expect(cell.getAttribute('role'), cell.textContent ?? '').to.equal(expected);
+      }
+    }
     await expect(el).to.be.accessible();
   });
 
@@ -53,7 +62,7 @@ describe('<license-list>', () => {
     await settle(el);
     const row = rowOf(el, 'Sales-Premium');
     expect(row.classList.contains('over-assigned')).to.equal(true);
-    expect(row.textContent).to.contain('3 more in use than licensed');
+    expect(row.querySelector('[part=over-assigned]')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('⚠ 3 more in use than licensed');
     await expect(el).to.be.accessible();
   });
 
@@ -85,7 +94,7 @@ describe('<license-list>', () => {
   it('fires license-select on click and on Enter, with owner and module ids', async () => {
     const { el } = await renderList({ '/licenses': json(normalLicenses()) });
     await settle(el);
-    const button = rowOf(el, 'Sales-Premium').querySelector('button') as HTMLButtonElement;
+    const button = rowOf(el, 'Sales-Premium').querySelector('[part=license-name]') as HTMLButtonElement;
     setTimeout(() => button.click());
     const clicked = await oneEvent(document, 'license-select');
     expect(clicked.detail).to.deep.equal({ ownerId: 'SUPEROFFICE', moduleId: 'ten-sales' });

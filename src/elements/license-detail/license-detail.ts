@@ -16,7 +16,8 @@ import { sharedStyles } from '../../internal/shared-styles.js';
 import { formatDate, formatNumber, isolate } from '../../i18n/format.js';
 import { plural } from '../../i18n/plural.js';
 import { groupLabel } from '../license-list/license-groups.js';
-import { blocksActivation, isOverAssigned } from '../../data/license-rules.js';
+import { blocksActivation } from '../../data/license-rules.js';
+import { bar, countText, freeLabel, inUseLabel, licenseUsage, showsBar, totalLabel, usageNote } from '../license-list/license-usage.js';
 import { licenseListStyles } from '../license-list/license-list.styles.js';
 import { licenseDetailStyles } from './license-detail.styles.js';
 
@@ -35,7 +36,11 @@ interface DetailRequest {
  * @summary The detail of one license.
  * @csspart detail - The detail block.
  * @csspart name - The license name heading.
- * @csspart facts - The list of license type, group, counts, prerequisite and version.
+ * @csspart counts - In use, free and total, with the usage bar.
+ * @csspart usage-bar - The bar of how many of the license are in use.
+ * @csspart over-assigned - The text saying how many more are in use than licensed.
+ * @csspart all-in-use - The text saying none is free.
+ * @csspart facts - License type, group, prerequisite and version.
  * @csspart includes - For a user plan, the licenses it comprises.
  * @csspart pending - The change waiting on the license server.
  * @csspart users - The list of assigned users.
@@ -49,11 +54,11 @@ interface DetailRequest {
  * @cssprop --license-color-text - Text colour.
  * @cssprop --license-color-muted - Secondary text.
  * @cssprop --license-color-border - Lines and borders.
- * @cssprop --license-color-accent - Focus ring.
+ * @cssprop --license-color-accent - Focus ring, the usage bar.
  * @cssprop --license-focus-ring - Focus outline (default: 2px solid in the accent colour).
  * @cssprop --license-color-danger - Problems: over-assigned, a new total below the number in use.
- * @cssprop --license-color-warning - The pending change, stale data.
- * @cssprop --license-color-surface - Background of the history table.
+ * @cssprop --license-color-warning - The pending change, all in use, stale data.
+ * @cssprop --license-color-surface - Background of the counts panel.
  * @cssprop --license-color-surface-alt - Background of avatars and notices.
  * @cssprop --license-avatar-size - Size of a portrait (default 2em).
  * @cssprop --license-radius - Corner radius.
@@ -119,40 +124,55 @@ export class LicenseDetail extends LicenseElement {
   }
 
   private renderDetail(detail: LicenseDetailData, refreshing: boolean) {
-    const count = (value: number) => (detail.unrestricted ? msg('Unlimited', { desc: 'Shown instead of a number: the license has no limit.' }) : formatNumber(value));
-    const over = detail.inUse - detail.total;
     const { pending } = detail;
     return html`<article part="detail" aria-busy=${refreshing ? 'true' : 'false'}>
-      <h2 part="name" title=${ifDefined(detail.tooltip ?? undefined)}>${detail.name}</h2>
-      ${detail.description ? html`<p class="description">${detail.description}</p>` : nothing}
-      ${detail.tooltip && detail.tooltip !== detail.description ? html`<p class="description">${detail.tooltip}</p>` : nothing}
-      <dl part="facts">
+      <header class="heading">
+        <h2 class="title" part="name" title=${ifDefined(detail.tooltip ?? undefined)}>${detail.name}</h2>
+        ${detail.description ? html`<p class="description">${detail.description}</p>` : nothing}
+        ${detail.tooltip && detail.tooltip !== detail.description ? html`<p class="description tooltip">${detail.tooltip}</p>` : nothing}
+      </header>
+      ${this.renderCounts(detail)}
+      <dl class="facts detail-facts" part="facts">
         ${fact(msg('License type', { desc: 'Label: how the license is counted (per site, satellite or user).' }), typeLabel(detail.licenseType))} ${fact(msg('Group', { desc: 'Label: which group of the license list the license belongs to.' }), groupLabel(detail.group))}
-        ${fact(msg('Total', { desc: 'Column or label: how many licenses there are in all (a number).' }), count(detail.total))}
-        ${fact(msg('In use', { desc: 'Column or label: how many licenses are assigned to users now (a number follows).' }), html`${formatNumber(detail.inUse)}${isOverAssigned(detail)
-          ? problem(msg(str`${formatNumber(over)} more in use than licensed`))
-          : nothing}`)}
-        ${fact(msg('Free', { desc: 'Column or label: how many licenses are not in use and can be assigned (a number, not ’free of charge’).' }), count(detail.free))}
         ${detail.prerequisite ? fact(msg('Prerequisite', { desc: 'Label: another license this one needs.' }), this.moduleName(detail.ownerId, detail.prerequisite)) : nothing}
         ${detail.version ? fact(msg('Version', { desc: 'Label: the version of the licensed module.' }), detail.version) : nothing}
       </dl>
       ${detail.includes?.length
-        ? html`<h3>${msg('Included in this plan')}</h3>
+        ? html`<section class="section">
+            <h3 class="section-title">${msg('Included in this plan')}</h3>
             <ul class="includes" part="includes">
               ${detail.includes.map((id) => html`<li>${this.moduleName(detail.ownerId, id)}</li>`)}
-            </ul>`
+            </ul>
+          </section>`
         : nothing}
       ${pending ? this.renderPending(pending, blocksActivation(detail, pending.newTotal)) : nothing}
-      ${detail.assignedTo.length
-        ? html`<h3>${msg('Assigned users', { desc: 'Heading: the people a license is assigned to.' })}</h3>
-            <ul class="users" part="users">
-              ${detail.assignedTo.map((person) => html`<li>${avatar(person, this.activeSource?.endpoint ?? '')}<span>${person.name}</span></li>`)}
-            </ul>`
+      ${detail.assignedTo.length || detail.rejectedAssignees?.length
+        ? html`<section class="section">
+            <h3 class="section-title">${msg('Assigned users', { desc: 'Heading: the people a license is assigned to.' })}</h3>
+            ${detail.assignedTo.length
+              ? html`<ul class="users" part="users">
+                  ${detail.assignedTo.map((person) => html`<li>${avatar(person, this.activeSource?.endpoint ?? '')}<span>${person.name}</span></li>`)}
+                </ul>`
+              : nothing}
+            ${rejectedNotice(detail.rejectedAssignees, msg('Some assigned users could not be read and are not shown.'))}
+          </section>`
         : nothing}
-      ${rejectedNotice(detail.rejectedAssignees, msg('Some assigned users could not be read and are not shown.'))}
       ${detail.history.length ? this.renderHistory(detail.history) : nothing}
       ${rejectedNotice(detail.rejectedHistory, msg('Some history entries could not be read and are not shown.'))}
     </article>`;
+  }
+
+  /** In use, free and total as the headline facts, with the bar under them and a note when full or over. */
+  private renderCounts(detail: LicenseDetailData) {
+    return html`<div class="counts card ${licenseUsage(detail)}" part="counts">
+      <dl class="facts">
+        ${fact(inUseLabel(), html`<span class="num">${formatNumber(detail.inUse)}</span>`)}
+        ${fact(freeLabel(), html`<span class="num">${countText(detail, detail.free)}</span>`)}
+        ${fact(totalLabel(), html`<span class="num">${countText(detail, detail.total)}</span>`)}
+      </dl>
+      ${showsBar(detail) ? bar(detail) : nothing}
+      ${usageNote(detail)}
+    </div>`;
   }
 
   private renderPending({ newTotal, added }: { newTotal: number; added: number }, blocked: boolean) {
@@ -172,16 +192,16 @@ export class LicenseDetail extends LicenseElement {
             })
           : msg(str`New total: ${total}`);
     return html`<section class="pending ${blocked ? 'blocked' : ''}" part="pending">
-      <h3>${msg('Waiting on the license server')}</h3>
+      <h3 class="callout-title">${msg('Waiting on the license server')}</h3>
       <p>${change}
         ${blocked ? problem(msg('The new total is below the number in use.')) : nothing}</p>
     </section>`;
   }
 
   private renderHistory(history: LicenseDetailData['history']) {
-    return html`<table part="history">
-      <caption>${msg('History', { desc: 'Caption: earlier changes of a license’s total.' })}</caption>
-      <thead><tr><th scope="col">${msg('Date', { desc: 'Column header: the date of a change.' })}</th><th scope="col" class="num">${msg('Total', { desc: 'Column or label: how many licenses there are in all (a number).' })}</th>
+    return html`<table class="history" part="history">
+      <caption class="section-title">${msg('History', { desc: 'Caption: earlier changes of a license’s total.' })}</caption>
+      <thead><tr><th scope="col">${msg('Date', { desc: 'Column header: the date of a change.' })}</th><th scope="col" class="num">${totalLabel()}</th>
         <th scope="col">${msg('Note', { desc: 'Column header: a comment on a change.' })}</th></tr></thead>
       <tbody>${history.map((entry) => html`<tr><td>${formatDate(entry.date)}</td>
         <td class="num">${formatNumber(entry.total)}</td><td>${entry.note ?? ''}</td></tr>`)}</tbody>

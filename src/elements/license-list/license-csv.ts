@@ -6,13 +6,14 @@ import { msg } from '../../i18n/msg.js';
 import { fileNamePart, toCsv } from '../../internal/csv.js';
 import type { LicenseOwner } from '../../data/schema.js';
 import { groupLabel, type LicenseSection } from './license-groups.js';
+import { freeLabel, inUseLabel, totalLabel, unlimitedText } from './license-usage.js';
 
 export const licensesFileName = (owner: LicenseOwner) => `licenses-${fileNamePart(owner.id)}.csv`;
 
 /** Counts as plain numbers; an unrestricted license's free and total say "Unlimited", as in the list. */
 export function licensesCsv(sections: readonly LicenseSection[]): string {
-  const unlimited = msg('Unlimited', { desc: 'Shown instead of a number: the license has no limit.' });
-  const header = [msg('Group', { desc: 'Label: which group of the license list the license belongs to.' }), msg('License', { desc: 'Column header: the license’s name.' }), msg('Description', { desc: 'Heading or column: a text that describes the item.' }), msg('In use', { desc: 'Column or label: how many licenses are assigned to users now (a number follows).' }), msg('Free', { desc: 'Column or label: how many licenses are not in use and can be assigned (a number, not ’free of charge’).' }), msg('Total', { desc: 'Column or label: how many licenses there are in all (a number).' })];
+  const unlimited = unlimitedText();
+  const header = [msg('Group', { desc: 'Label: which group of the license list the license belongs to.' }), msg('License', { desc: 'Column header: the license’s name.' }), msg('Description', { desc: 'Heading or column: a text that describes the item.' }), inUseLabel(), freeLabel(), totalLabel()];
   return toCsv(
     header,
     sections.flatMap((section) =>

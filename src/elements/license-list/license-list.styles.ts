@@ -1,71 +1,37 @@
 import { css } from 'lit';
 
+/**
+ * The license list's styles. The first part (tables, counts, names, problems) is also what
+ * `<license-detail>` and `<license-screen>`'s dialogs build on; the rest is scoped to the list's own
+ * classes (`.owner`, `.list`, `table.licenses`); the summary strip's are in license-summary.styles.ts.
+ */
 export const licenseListStyles = css`
-  .owner h3 {
-    font-size: 1.05em;
-    margin-block: 0 0.4em;
-  }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.2em 1em;
-    margin-block: 0 1em;
-  }
-  dl > div {
-    display: contents;
-  }
-  dt {
-    color: var(--_muted);
-  }
-  dd {
-    margin: 0;
-  }
-  .expiry.expiring .warning {
-    color: var(--_warning);
-  }
-  .expiry.expired dd,
-  .expiry.expired .warning {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .warning {
-    margin-inline-start: 0.5em;
-  }
-  .export {
-    display: flex;
-    justify-content: flex-end;
-    margin-block-end: 0.5em;
-  }
   table {
     inline-size: 100%;
     border-collapse: collapse;
-    background: var(--_surface);
   }
   caption {
     text-align: start;
     font-weight: 600;
-    font-size: 1.05em;
-    padding-block-end: 0.4em;
+    padding-block-end: var(--_space-s);
   }
   th,
   td {
     text-align: start;
-    padding-block: 0.35em;
-    padding-inline: 0.6em;
+    padding-block: var(--_space-s);
+    padding-inline: var(--_space-m);
     border-block-end: 1px solid var(--_border);
     vertical-align: top;
   }
   thead th {
     color: var(--_muted);
+    font-size: var(--_text-small);
     font-weight: 600;
+    vertical-align: bottom;
   }
-  .num {
+  td.num,
+  th.num {
     text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
-  tr.group th {
-    background: var(--_surface-alt);
-    font-weight: 600;
   }
   th[scope='row'] {
     font-weight: normal;
@@ -75,19 +41,224 @@ export const licenseListStyles = css`
     background: none;
     padding: 0;
     color: var(--_accent);
-    text-decoration: underline;
+    font-weight: 500;
     text-align: start;
+    text-decoration: none;
+  }
+  .name:hover {
+    text-decoration: underline;
   }
   .description {
     color: var(--_muted);
   }
-  tr.over-assigned .in-use,
   .problem {
+    display: block;
+    color: var(--_danger);
+    font-size: var(--_text-small);
+    font-weight: 600;
+  }
+  .note {
+    display: block;
+    font-size: var(--_text-small);
+  }
+  .note.full {
+    color: var(--_warning);
+    font-weight: 600;
+  }
+
+  /* —— The list's own layout —— */
+  .owner {
+    margin-block-end: var(--_space-l);
+  }
+  .owner .section-title {
+    margin-block-end: var(--_space-m);
+  }
+  .expiry .warning {
+    display: block;
+    font-size: var(--_text-small);
+    font-weight: 600;
+    color: var(--_warning);
+  }
+  .expiry.expired dd,
+  .expiry.expired .warning {
+    color: var(--_danger);
+  }
+
+  .list-header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-s) var(--_space-l);
+    margin-block-end: var(--_space-s);
+  }
+  .list-header .section-title {
+    margin: 0;
+  }
+  .export {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-s);
+    background: var(--_surface);
+  }
+  .icon {
+    inline-size: 1em;
+    block-size: 1em;
+    flex: none;
+  }
+  .table-card {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+  }
+  .licenses th,
+  .licenses td {
+    padding-block: var(--_space-m);
+    padding-inline: var(--_space-l);
+  }
+  .licenses thead th {
+    padding-block: var(--_space-s);
+  }
+  .licenses tbody:last-of-type tr:last-child > * {
+    border-block-end: none;
+  }
+  .licenses tr.group th {
+    padding-block: var(--_space-s);
+    background: var(--_surface-alt);
+    font-size: var(--_text-small);
+    font-weight: 600;
+  }
+  .licenses .description {
+    display: block;
+    margin-block-start: var(--_space-xs);
+    font-size: var(--_text-small);
+  }
+  .licenses .in-use {
+    inline-size: 15em;
+  }
+  .licenses .count {
+    inline-size: 7em;
+  }
+  /* Bar, then the number at the column's end, where the free and total numbers end too. */
+  .usage {
+    display: flex;
+    align-items: center;
+    justify-content: flex-end;
+    gap: var(--_space-m);
+  }
+  .usage .usage-bar {
+    flex: 1 1 auto;
+    max-inline-size: 9em;
+  }
+  .usage .used {
+    min-inline-size: 2ch;
+  }
+  .licenses .in-use .problem,
+  .licenses .in-use .note {
+    margin-block-start: var(--_space-xs);
+  }
+  tr.over-assigned .usage .used {
     color: var(--_danger);
     font-weight: 600;
   }
-  .problem {
-    display: block;
-    font-size: 0.85em;
+
+  /* Narrow: each license is a block (name, description, then in use with its bar, free and total, each
+     under its label); group headings stay. The table keeps its roles, set in the markup. */
+  @container license (max-width: 36em) {
+    .licenses,
+    .licenses tbody,
+    .licenses tr,
+    .licenses th,
+    .licenses td {
+      display: block;
+    }
+    /* Out of sight, still read: each cell below names its column itself. */
+    .licenses thead {
+      position: absolute;
+      clip-path: inset(50%);
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+    }
+    /* Name and description; then in use with its bar (and its note); then free and total side by side.
+       Each number follows its column's name, so the columns need no header row in sight. */
+    .licenses tr.license {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: var(--_space-xs) var(--_space-l);
+      padding-block: var(--_space-m);
+      padding-inline: var(--_space-l);
+      border-block-end: 1px solid var(--_border);
+    }
+    .licenses tbody:last-of-type tr.license:last-child {
+      border-block-end: none;
+    }
+    .licenses tr.license > * {
+      inline-size: auto;
+      padding: 0;
+      border: none;
+      text-align: start;
+    }
+    .licenses tr.license > th,
+    .licenses tr.license > td.in-use {
+      grid-column: 1 / -1;
+    }
+    .licenses td::before {
+      content: attr(data-label) / '';
+      margin-inline-end: var(--_space-s);
+      color: var(--_muted);
+      font-size: var(--_text-small);
+    }
+    .licenses td.in-use {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      column-gap: var(--_space-s);
+      margin-block-start: var(--_space-xs);
+    }
+    .licenses td.in-use .usage {
+      flex: 1 1 8em;
+    }
+    .licenses td.in-use .problem,
+    .licenses td.in-use .note {
+      flex-basis: 100%;
+    }
+    .licenses td.count {
+      overflow-wrap: anywhere;
+    }
+    /* The number first, then its bar filling the rest of the line. */
+    .usage {
+      display: grid;
+      grid-template-columns: minmax(2ch, auto) minmax(0, 1fr);
+    }
+    .usage .used {
+      order: -1;
+    }
+    .usage .usage-bar {
+      max-inline-size: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    /* The bars are drawn in system colours; full and over-assigned keep their words, and their shapes. */
+    .usage-bar.full,
+    .usage-bar.over {
+      border-width: 2px;
+    }
+    .usage-bar.over {
+      border-style: dashed;
+    }
+    /* The shared rule that draws the fill in CanvasText loses to the level colours' more specific ones. */
+    .usage-bar.full .fill,
+    .usage-bar.over .fill {
+      fill: CanvasText;
+    }
+    .name {
+      color: LinkText;
+    }
+    .table-card {
+      border-color: CanvasText;
+    }
   }
 `;

@@ -16,8 +16,10 @@ import { daysUntil, formatDate, formatNumber, isolate } from '../../i18n/format.
 import { groupLabel, groupModules, pickOwner, type LicenseSection } from './license-groups.js';
 import { licensesCsv, licensesFileName } from './license-csv.js';
 import { downloadCsv } from '../../internal/csv.js';
-import { isOverAssigned } from '../../data/license-rules.js';
+import { bar, countText, freeLabel, inUseLabel, licenseUsage, showsBar, totalLabel, usageNote } from './license-usage.js';
+import { renderSummary, summarize } from './license-summary.js';
 import { licenseListStyles } from './license-list.styles.js';
+import { licenseSummaryStyles } from './license-summary.styles.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 
 export interface LicenseSelectDetail {
@@ -27,18 +29,25 @@ export interface LicenseSelectDetail {
 export type LicenseSelectEvent = CustomEvent<LicenseSelectDetail>;
 
 /**
- * One license owner's tab: the owner information and the license list, grouped by license type, with
- * in use / free / total per license, and an Export as CSV button for the list (docs/export.md).
+ * One license owner's tab: its name as the title, the owner information, a strip of figures (user plans in
+ * use, over-assigned licenses, time left), and the license list grouped by license type, with in use (and a
+ * bar) / free / total per license and an Export as CSV button for the list (docs/export.md). Below a
+ * container width of 36em each license is a block of its own.
  *
  * @tagname license-list
  * @summary The licenses of one license owner.
  * @fires {CustomEvent<LicenseSelectDetail>} license-select - A license name was activated; `detail: { ownerId, moduleId }`.
+ * @csspart title - The owner's name, the element's heading.
  * @csspart owner - The owner information block.
- * @csspart expiry - The expiry date line (has a warning class when near or past).
+ * @csspart expiry - The expiry date fact (has a warning class when near or past).
+ * @csspart summary - The strip of figures before the table.
  * @csspart table - The license table.
  * @csspart group-header - The header row of each license group.
  * @csspart license-name - The button with a license's name.
+ * @csspart description - A license's description, under its name.
+ * @csspart usage-bar - The bar of how many of a license are in use.
  * @csspart over-assigned - The text marking a license with more in use than licensed.
+ * @csspart all-in-use - The text marking a license of which none is free.
  * @csspart export-button - Export as CSV: the license list as shown (group, license, description, in use, free, total).
  * @csspart loading - The loading message.
  * @csspart empty - The empty message.
@@ -49,11 +58,12 @@ export type LicenseSelectEvent = CustomEvent<LicenseSelectDetail>;
  * @cssprop --license-color-text - Text colour.
  * @cssprop --license-color-muted - Secondary text.
  * @cssprop --license-color-border - Lines and borders.
- * @cssprop --license-color-accent - Links, focus ring.
+ * @cssprop --license-color-accent - License names, focus ring, usage bars.
  * @cssprop --license-focus-ring - Focus outline (default: 2px solid in the accent colour).
  * @cssprop --license-color-danger - Problems: over-assigned, expired, errors.
- * @cssprop --license-color-warning - Warnings: expiring soon, stale data.
- * @cssprop --license-color-surface - Background of the table.
+ * @cssprop --license-color-warning - Warnings: expiring soon, all in use, stale data.
+ * @cssprop --license-color-ok - The sign beside "No license is over-assigned".
+ * @cssprop --license-color-surface - Background of the table, the owner information and the figures.
  * @cssprop --license-color-surface-alt - Background of group headers and notices.
  * @cssprop --license-radius - Corner radius.
  * @cssprop --license-color-on-accent - Text on the primary action (default: white, or a dark blue in dark mode).
@@ -64,7 +74,7 @@ export type LicenseSelectEvent = CustomEvent<LicenseSelectDetail>;
  * @cssprop --license-font-size-small - Labels and small print (default 0.875em).
  */
 export class LicenseList extends LicenseElement {
-  static override styles = [sharedStyles, licenseListStyles];
+  static override styles = [sharedStyles, licenseListStyles, licenseSummaryStyles];
 
   /** The owner id to show; empty shows the vendor's owner, else the first. */
   @property({ reflect: true }) owner = '';
@@ -119,19 +129,22 @@ export class LicenseList extends LicenseElement {
       return html`${emptyView(msg('Unknown license owner'), msg(str`There is no license owner "${isolate(this.owner)}".`))}
         ${ownersNotice}`;
     }
-    return html`<div aria-busy=${refreshing ? 'true' : 'false'}>
+    const sections = groupModules(owner.modules);
+    return html`<div class="owner-view" aria-busy=${refreshing ? 'true' : 'false'}>
+      <h2 class="title" part="title">${owner.name}</h2>
       ${this.renderOwner(owner)}
+      ${sections.length ? renderSummary(summarize(owner, sections, this.now?.getTime() ?? Date.now())) : nothing}
       ${rejectedNotice(owner.rejectedModules, msg('Some licenses could not be read and are not shown.'))}
-      ${this.renderTable(owner)}
+      ${this.renderTable(owner, sections)}
     </div>`;
   }
 
   private renderOwner(owner: LicenseOwner) {
-    return html`<section class="owner" part="owner" aria-labelledby="owner-heading">
-      <h3 id="owner-heading">${msg('Owner information', { desc: 'Heading above the license owner’s company name and serial number.' })}</h3>
-      <dl>
+    return html`<section class="owner card" part="owner" aria-labelledby="owner-heading">
+      <h3 class="section-title" id="owner-heading">${msg('Owner information', { desc: 'Heading above the license owner’s company name and serial number.' })}</h3>
+      <dl class="facts">
         <div><dt>${msg('Company name', { desc: 'Label: the customer’s organisation that owns the license.' })}</dt><dd>${owner.companyName}</dd></div>
-        <div><dt>${msg('Serial number', { desc: 'Label: the license serial number.' })}</dt><dd>${owner.serialNumber}</dd></div>
+        <div><dt>${msg('Serial number', { desc: 'Label: the license serial number.' })}</dt><dd class="num">${owner.serialNumber}</dd></div>
         ${owner.expiryDate ? this.renderExpiry(owner.expiryDate, owner.graceDate) : nothing}
       </dl>
     </section>`;
@@ -140,7 +153,6 @@ export class LicenseList extends LicenseElement {
   private renderExpiry(expiryDate: string, graceDate: string | null) {
     const now = this.now?.getTime() ?? Date.now();
     const days = daysUntil(expiryDate, now);
-    const date = formatDate(expiryDate);
     const level = expiryLevel(days);
     // Past the expiry date, a grace date says until when the license can still be used.
     const warning = level === 'expired' && graceDate
@@ -149,67 +161,77 @@ export class LicenseList extends LicenseElement {
     return html`<div class="expiry ${level}" part="expiry">
       <dt>${msg('Expiry date', { desc: 'Label: the date the license stops being valid.' })}</dt>
       <dd>
-        ${date}
+        <span class="num">${formatDate(expiryDate)}</span>
         ${warning ? html`<span class="warning" role="note"><span aria-hidden="true">⚠</span> ${warning}</span>` : nothing}
       </dd>
     </div>`;
   }
 
-  private renderTable(owner: LicenseOwner) {
-    const sections = groupModules(owner.modules);
+  /**
+   * A real table at every width: below 36em its rows are laid out as blocks, so every part carries its
+   * role explicitly (a table whose display changes loses its semantics in some browsers).
+   */
+  private renderTable(owner: LicenseOwner, sections: LicenseSection[]) {
     if (sections.length === 0) {
       return emptyView(msg('No licenses', { desc: 'Title of an empty state: the service lists no licenses.' }), msg(str`${isolate(owner.name)} has no licenses to show.`));
     }
-    return html`${this.renderExport(owner, sections)}<table part="table">
-      <caption>${msg('License list', { desc: 'Caption of the table of licenses.' })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${msg('License', { desc: 'Column header: the license’s name.' })}</th>
-          <th scope="col">${msg('Description', { desc: 'Heading or column: a text that describes the item.' })}</th>
-          <th scope="col" class="num">${msg('In use', { desc: 'Column or label: how many licenses are assigned to users now (a number follows).' })}</th>
-          <th scope="col" class="num">${msg('Free', { desc: 'Column or label: how many licenses are not in use and can be assigned (a number, not ’free of charge’).' })}</th>
-          <th scope="col" class="num">${msg('Total', { desc: 'Column or label: how many licenses there are in all (a number).' })}</th>
-        </tr>
-      </thead>
-      ${sections.map(
-        (section) => html`<tbody>
-          <tr class="group" part="group-header">
-            <th scope="rowgroup" colspan="5">${groupLabel(section.group)}</th>
-          </tr>
-          ${section.modules.map((module) => this.renderRow(owner, module))}
-        </tbody>`,
-      )}
-    </table>`;
+    const label = msg('License list', { desc: 'Caption of the table of licenses.' });
+    return html`<section class="list" aria-labelledby="list-heading">
+      <div class="list-header">
+        <h3 class="section-title" id="list-heading">${label}</h3>
+        ${this.renderExport(owner, sections)}
+      </div>
+      <div class="table-card">
+        <table class="licenses" part="table" role="table">
+          <caption class="visually-hidden">${label}</caption>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">${msg('License', { desc: 'Column header: the license’s name.' })}</th>
+              <th scope="col" role="columnheader" class="num in-use">${inUseLabel()}</th>
+              <th scope="col" role="columnheader" class="num count">${freeLabel()}</th>
+              <th scope="col" role="columnheader" class="num count">${totalLabel()}</th>
+            </tr>
+          </thead>
+          ${sections.map(
+            (section) => html`<tbody role="rowgroup">
+              <tr class="group" part="group-header" role="row">
+                <th scope="rowgroup" colspan="4" role="rowheader">${groupLabel(section.group)}</th>
+              </tr>
+              ${section.modules.map((module) => this.renderRow(owner, module))}
+            </tbody>`,
+          )}
+        </table>
+      </div>
+    </section>`;
   }
 
   /** The CSV is built on click, in the list's language (`msg()` speaks it only while the element's language is set). */
   private renderExport(owner: LicenseOwner, sections: LicenseSection[]) {
     const save = () =>
       downloadCsv(licensesFileName(owner), this.inOwnLanguage(() => licensesCsv(sections)), this.renderRoot);
-    return html`<div class="export"><button type="button" part="export-button" @click=${save}>${msg('Export as CSV')}</button></div>`;
+    return html`<button type="button" class="export" part="export-button" @click=${save}>${downloadIcon}${msg('Export as CSV')}</button>`;
   }
 
+  /** Each number cell carries its column's name for the stacked layout, where the header row is out of sight. */
   private renderRow(owner: LicenseOwner, module: LicenseModule) {
-    const over = isOverAssigned(module);
-    const unlimited = msg('Unlimited', { desc: 'Shown instead of a number: the license has no limit.' });
-    return html`<tr class=${over ? 'over-assigned' : ''}>
-      <th scope="row">
+    const usage = licenseUsage(module);
+    return html`<tr class="license ${usage === 'over' ? 'over-assigned' : usage}" role="row">
+      <th scope="row" role="rowheader">
         <button type="button" class="name" part="license-name" title=${ifDefined(module.tooltip ?? undefined)}
           @click=${() => this.select(owner, module)}>${module.name}</button>
+        ${module.description ? html`<span class="description" part="description">${module.description}</span>` : nothing}
       </th>
-      <td class="description">${module.description ?? ''}</td>
-      <td class="num in-use">
-        ${formatNumber(module.inUse)}
-        ${over
-          ? html`<span class="problem" part="over-assigned"><span aria-hidden="true">⚠</span>
-              ${msg(str`${formatNumber(module.inUse - module.total)} more in use than licensed`)}</span>`
-          : nothing}
+      <td class="num in-use" role="cell" data-label=${inUseLabel()}>
+        <span class="usage">${showsBar(module) ? bar(module) : nothing}<span class="used">${formatNumber(module.inUse)}</span></span>
+        ${usageNote(module)}
       </td>
-      <td class="num">${module.unrestricted ? unlimited : formatNumber(module.free)}</td>
-      <td class="num">${module.unrestricted ? unlimited : formatNumber(module.total)}</td>
+      <td class="num count" role="cell" data-label=${freeLabel()}>${countText(module, module.free)}</td>
+      <td class="num count" role="cell" data-label=${totalLabel()}>${countText(module, module.total)}</td>
     </tr>`;
   }
 }
+
+const downloadIcon = html`<svg class="icon" aria-hidden="true" viewBox="0 0 16 16"><path d="M8 1.5v8m0 0L4.75 6.25M8 9.5l3.25-3.25M2.5 11v2.5h11V11" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 
 declare global {
   interface HTMLElementTagNameMap {
