@@ -224,7 +224,8 @@ export const sharedStyles = css`
     .usage-bar .track {
       fill: Canvas;
     }
-    .usage-bar .fill {
+    .usage-bar .fill,
+    .usage-bar:is(.near, .full, .over) .fill {
       fill: CanvasText;
     }
   }

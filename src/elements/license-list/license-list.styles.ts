@@ -249,11 +249,6 @@ export const licenseListStyles = css`
     .usage-bar.over {
       border-style: dashed;
     }
-    /* The shared rule that draws the fill in CanvasText loses to the level colours' more specific ones. */
-    .usage-bar.full .fill,
-    .usage-bar.over .fill {
-      fill: CanvasText;
-    }
     .name {
       color: LinkText;
     }
