@@ -86,6 +86,47 @@ describe('<status-panel>', () => {
     );
   });
 
+  it('has one title, and shows the database as a facts panel: label over value, four to a row when wide, one under another at 360 px', async () => {
+    const facts = async (width: number) => {
+      const fetch = stubFetch({ '/status': json(statusWith()) });
+      const box = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px"><status-panel lang="en" endpoint=${ENDPOINT} .fetch=${fetch} .now=${NOW}></status-panel></div>`);
+      const el = box.querySelector('status-panel') as StatusPanel;
+      await settled(el);
+      return { el, panel: part(el, 'database').querySelector('dl.facts') as HTMLElement };
+    };
+    const { el, panel } = await facts(1200);
+    expect([...shadow(el).querySelectorAll('h2')].map((h2) => `${h2.className}: ${text(h2)}`)).to.deep.equal(['title: Status']);
+    expect([...shadow(el).querySelectorAll('section > h3')].map(text)).to.deep.equal(['Database', 'Plan: Core Suite', 'Metered services', 'System messages']);
+    const items = [...panel.children] as HTMLElement[];
+    expect(items.map((item) => [text(item.querySelector('dt')), text(item.querySelector('dd'))])).to.deep.equal([
+      ['Database owner', 'Nordlys Consulting AS'],
+      ['Serial number', '1010000014'],
+      ['Subscription', 'CRM Online'],
+      ['Type', 'Production'],
+      ['Database role', 'Central database'],
+      ['Next expiry date', same(formatDate('2027-06-30', 'en'))],
+      ['Logged-in user', 'Jan Berg (JAN)'],
+    ]);
+    for (const item of items) {
+      const [label, value] = [item.querySelector('dt'), item.querySelector('dd')].map((e) => (e as Element).getBoundingClientRect());
+      expect(label?.bottom, `${text(item.querySelector('dt'))} over its value`).to.be.at.most((value?.top ?? 0) + 1);
+    }
+    const rows = (list: HTMLElement[]) => new Set(list.map((item) => Math.round(item.getBoundingClientRect().top))).size;
+    expect(rows(items), 'seven facts in two rows').to.equal(2);
+    expect(new Set(items.map((item) => Math.round(item.getBoundingClientRect().left))).size, 'four columns').to.equal(4);
+    const narrow = await facts(360);
+    const stacked = [...narrow.panel.children] as HTMLElement[];
+    expect(rows(stacked), 'one under another').to.equal(7);
+    expect(narrow.el.scrollWidth).to.be.at.most(narrow.el.clientWidth + 1);
+    // At 360 px the cards stack too: the plan under the database, the metered services under the plan.
+    const top = (name: string) => part(narrow.el, name).getBoundingClientRect().top;
+    expect(top('database')).to.be.below(top('plan'));
+    expect(top('plan')).to.be.below(top('metered'));
+    // Wide, the plan and the metered services share a row.
+    expect(Math.round(part(el, 'plan').getBoundingClientRect().top)).to.equal(Math.round(part(el, 'metered').getBoundingClientRect().top));
+    await expect(el).to.be.accessible();
+  });
+
   it('tells a central, a satellite and a travel database apart (demo endpoint)', async () => {
     for (const [scenario, role] of [['normal', 'Central database'], ['satellite', 'Satellite database'], ['travel', 'Travel database']]) {
       const el = await renderDemo(scenario ?? '');
@@ -130,6 +171,9 @@ describe('<status-panel>', () => {
     expect(colour(at85, '.count')).to.equal(colour(at100, '.count'));
     expect(colour(at99, '.flag')).to.equal(colour(at100, '.flag'));
     expect(colour(at84, '.count')).not.to.equal(colour(at85, '.count'));
+    // The count is text with tabular figures beside the shared usage bar, which is decorative.
+    expect(getComputedStyle(at84?.querySelector('.count') as Element).fontVariantNumeric).to.equal('tabular-nums');
+    expect(at84?.querySelector('svg.usage-bar')?.getAttribute('aria-hidden')).to.equal('true');
     const fill = (r: Element | undefined) => getComputedStyle(r?.querySelector('.fill') as Element).fill;
     expect(fill(at85)).to.equal(fill(at100));
     expect(fill(at84)).not.to.equal(fill(at85));
