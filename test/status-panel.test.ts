@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 // The panel on its own, as a host taking `license-widgets/classes` registers it: its events table is
 // left undefined so the slot's fallback can be tested (the `status-panel` entry defines both).
 import { StatusPanel } from '../src/elements/status-panel/status-panel.js';
@@ -178,6 +178,23 @@ describe('<status-panel>', () => {
     expect(fill(at85)).to.equal(fill(at100));
     expect(fill(at84)).not.to.equal(fill(at85));
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the levels in forced colours: words and named icons, every bar in the one system colour', async () => {
+    const restrictions = [50, 90, 100].map((active) => ({ id: `r${active}`, label: `At ${active}`, active, maximum: 100 }));
+    const { el } = await renderPanel({ '/status': json(statusWith({}, { plan: { name: 'Core Suite', restrictions } })) });
+    await settled(el);
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const rows = [...shadow(el).querySelectorAll<HTMLElement>('[part=restriction]')];
+      const fills = rows.map((row) => getComputedStyle(row.querySelector('.fill') as Element).fill);
+      expect(new Set(fills).size, `one fill for every level (${fills.join(', ')})`).to.equal(1);
+      expect(rows.map((row) => row.querySelector('.flag [role=img]')?.getAttribute('aria-label') ?? '')).to.deep.equal(['', 'Warning', 'Blocked']);
+      expect(rows.map((row) => text(row.querySelector('.flag')))).to.deep.equal(['', '⚠ Close to the limit', '⊘ Limit reached: blocked']);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('has no plan section when there is no plan', async () => {

@@ -83,4 +83,7 @@ export const statusPanelStyles = css`
   caption { padding-inline: 0; }
   thead th { color: var(--_muted); font-weight: 600; }
   .num { text-align: end; font-variant-numeric: tabular-nums; }
+  /* In forced colours the bar is drawn in the text colour at every level (the shared rule for it loses to the
+     level colours' more specific ones); the count and the flag say the level. */
+  @media (forced-colors: active) { .restrictions li .usage-bar .fill { fill: CanvasText; } }
 `;
