@@ -48,6 +48,11 @@ export type TabChangeEvent = CustomEvent<TabChangeDetail>;
  * Selecting a license in a list opens its `<license-detail>` in a dialog; a host that cancels the
  * `license-select` event (`preventDefault()`) shows the license its own way instead.
  *
+ * Each owner's tab leads with its actions, one of them primary: Activate new license while the license
+ * server is known to hold a change that can be activated (a `pending` change in `/licenses`, or what the
+ * activation dialog last found), else Purchase new licenses. After an activation focus moves to its
+ * outcome. The tabs stay on one row and scroll sideways when they do not fit, the selected one in view.
+ *
  * @tagname license-screen
  * @summary The Licenses screen: owner tabs, partner tabs and Status.
  * @slot tab - Partner tabs declared in markup: each element with `slot="tab"` and `data-tab="<id>"`
@@ -64,10 +69,10 @@ export type TabChangeEvent = CustomEvent<TabChangeDetail>;
  * @csspart tab-selected - The selected tab.
  * @csspart panel - The tab panel.
  * @csspart actions - An owner's action bar.
- * @csspart purchase-link - The Purchase new licenses link.
- * @csspart activate-button - The Activate new license button.
+ * @csspart purchase-link - The Purchase new licenses link (has a class `primary` when it is the primary action).
+ * @csspart activate-button - The Activate new license button (has a class `primary` when it is the primary action).
  * @csspart file-button - The Load license from file button.
- * @csspart message - What the last activation or loaded file changed.
+ * @csspart message - What the last activation or loaded file changed (focus moves to it after an activation).
  * @csspart dialog - Both dialogs.
  * @csspart detail-dialog - The license detail dialog.
  * @csspart activation-dialog - The activation dialog.
