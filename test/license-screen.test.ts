@@ -72,7 +72,11 @@ describe('<license-screen>', () => {
     data.owners.push(data.owners.shift() as (typeof data.owners)[number]);
     const { el } = await renderScreen({ '/licenses': json(data) });
     expect(tabLabels(el)).to.deep.equal(['SuperOffice', 'Acme Quotes', 'Fjord Analytics', 'Status']);
-    expect(shadow(el).querySelector('[role=tablist]')?.getAttribute('aria-label')).to.equal('Licenses');
+    // One title names the screen and its list of tabs.
+    const titles = [...shadow(el).querySelectorAll('h2')];
+    expect(titles.map((h2) => `${h2.className}: ${h2.textContent?.trim()}`)).to.deep.equal(['title: Licenses']);
+    const labelledBy = shadow(el).querySelector('[role=tablist]')?.getAttribute('aria-labelledby') ?? '';
+    expect(shadow(el).getElementById(labelledBy)).to.equal(titles[0]);
     expect(selectedLabel(el)).to.equal('SuperOffice');
     expect(el.getAttribute('tab')).to.equal('SUPEROFFICE');
     expect(panel(el).getAttribute('aria-labelledby')).to.equal(tabs(el)[0]?.id);

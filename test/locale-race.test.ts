@@ -132,7 +132,7 @@ const SUBJECTS: Subject[] = [
     name: '<license-screen>',
     mount: (parent, lang) => element(parent, 'license-screen', lang, licensesEndpoint()),
     texts: (el, locale) => [
-      { what: 'tab list', shown: shadow(el)?.querySelector('[role=tablist]')?.getAttribute('aria-label'), expected: inLocale(locale, 'Licenses') },
+      { what: 'title (which names the tab list)', shown: shadow(el)?.querySelector('h2.title')?.textContent, expected: inLocale(locale, 'Licenses') },
       { what: 'nested list caption', shown: caption(shadow(el)?.querySelector('license-list')), expected: inLocale(locale, 'License list') },
     ],
   },
@@ -145,7 +145,7 @@ const SUBJECTS: Subject[] = [
       const panel = shadow(el)?.querySelector('status-panel');
       const events = shadow(panel)?.querySelector('system-events-table');
       return [
-        { what: 'tab list', shown: shadow(el)?.querySelector('[role=tablist]')?.getAttribute('aria-label'), expected: inLocale(locale, 'Licenses') },
+        { what: 'title (which names the tab list)', shown: shadow(el)?.querySelector('h2.title')?.textContent, expected: inLocale(locale, 'Licenses') },
         { what: 'status panel', shown: shadow(panel)?.querySelector('#metered-h')?.textContent?.trim(), expected: inLocale(locale, 'Metered services') },
         { what: 'nested events heading', shown: shadow(events)?.querySelector('#events-heading')?.textContent, expected: inLocale(locale, 'Events') },
       ];

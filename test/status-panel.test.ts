@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 // The panel on its own, as a host taking `license-widgets/classes` registers it: its events table is
 // left undefined so the slot's fallback can be tested (the `status-panel` entry defines both).
 import { StatusPanel } from '../src/elements/status-panel/status-panel.js';
@@ -86,6 +86,47 @@ describe('<status-panel>', () => {
     );
   });
 
+  it('has one title, and shows the database as a facts panel: label over value, four to a row when wide, one under another at 360 px', async () => {
+    const facts = async (width: number) => {
+      const fetch = stubFetch({ '/status': json(statusWith()) });
+      const box = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px"><status-panel lang="en" endpoint=${ENDPOINT} .fetch=${fetch} .now=${NOW}></status-panel></div>`);
+      const el = box.querySelector('status-panel') as StatusPanel;
+      await settled(el);
+      return { el, panel: part(el, 'database').querySelector('dl.facts') as HTMLElement };
+    };
+    const { el, panel } = await facts(1200);
+    expect([...shadow(el).querySelectorAll('h2')].map((h2) => `${h2.className}: ${text(h2)}`)).to.deep.equal(['title: Status']);
+    expect([...shadow(el).querySelectorAll('section > h3')].map(text)).to.deep.equal(['Database', 'Plan: Core Suite', 'Metered services', 'System messages']);
+    const items = [...panel.children] as HTMLElement[];
+    expect(items.map((item) => [text(item.querySelector('dt')), text(item.querySelector('dd'))])).to.deep.equal([
+      ['Database owner', 'Nordlys Consulting AS'],
+      ['Serial number', '1010000014'],
+      ['Subscription', 'CRM Online'],
+      ['Type', 'Production'],
+      ['Database role', 'Central database'],
+      ['Next expiry date', same(formatDate('2027-06-30', 'en'))],
+      ['Logged-in user', 'Jan Berg (JAN)'],
+    ]);
+    for (const item of items) {
+      const [label, value] = [item.querySelector('dt'), item.querySelector('dd')].map((e) => (e as Element).getBoundingClientRect());
+      expect(label?.bottom, `${text(item.querySelector('dt'))} over its value`).to.be.at.most((value?.top ?? 0) + 1);
+    }
+    const rows = (list: HTMLElement[]) => new Set(list.map((item) => Math.round(item.getBoundingClientRect().top))).size;
+    expect(rows(items), 'seven facts in two rows').to.equal(2);
+    expect(new Set(items.map((item) => Math.round(item.getBoundingClientRect().left))).size, 'four columns').to.equal(4);
+    const narrow = await facts(360);
+    const stacked = [...narrow.panel.children] as HTMLElement[];
+    expect(rows(stacked), 'one under another').to.equal(7);
+    expect(narrow.el.scrollWidth).to.be.at.most(narrow.el.clientWidth + 1);
+    // At 360 px the cards stack too: the plan under the database, the metered services under the plan.
+    const top = (name: string) => part(narrow.el, name).getBoundingClientRect().top;
+    expect(top('database')).to.be.below(top('plan'));
+    expect(top('plan')).to.be.below(top('metered'));
+    // Wide, the plan and the metered services share a row.
+    expect(Math.round(part(el, 'plan').getBoundingClientRect().top)).to.equal(Math.round(part(el, 'metered').getBoundingClientRect().top));
+    await expect(el).to.be.accessible();
+  });
+
   it('tells a central, a satellite and a travel database apart (demo endpoint)', async () => {
     for (const [scenario, role] of [['normal', 'Central database'], ['satellite', 'Satellite database'], ['travel', 'Travel database']]) {
       const el = await renderDemo(scenario ?? '');
@@ -130,10 +171,30 @@ describe('<status-panel>', () => {
     expect(colour(at85, '.count')).to.equal(colour(at100, '.count'));
     expect(colour(at99, '.flag')).to.equal(colour(at100, '.flag'));
     expect(colour(at84, '.count')).not.to.equal(colour(at85, '.count'));
+    // The count is text with tabular figures beside the shared usage bar, which is decorative.
+    expect(getComputedStyle(at84?.querySelector('.count') as Element).fontVariantNumeric).to.equal('tabular-nums');
+    expect(at84?.querySelector('svg.usage-bar')?.getAttribute('aria-hidden')).to.equal('true');
     const fill = (r: Element | undefined) => getComputedStyle(r?.querySelector('.fill') as Element).fill;
     expect(fill(at85)).to.equal(fill(at100));
     expect(fill(at84)).not.to.equal(fill(at85));
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the levels in forced colours: words and named icons, every bar in the one system colour', async () => {
+    const restrictions = [50, 90, 100].map((active) => ({ id: `r${active}`, label: `At ${active}`, active, maximum: 100 }));
+    const { el } = await renderPanel({ '/status': json(statusWith({}, { plan: { name: 'Core Suite', restrictions } })) });
+    await settled(el);
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const rows = [...shadow(el).querySelectorAll<HTMLElement>('[part=restriction]')];
+      const fills = rows.map((row) => getComputedStyle(row.querySelector('.fill') as Element).fill);
+      expect(new Set(fills).size, `one fill for every level (${fills.join(', ')})`).to.equal(1);
+      expect(rows.map((row) => row.querySelector('.flag [role=img]')?.getAttribute('aria-label') ?? '')).to.deep.equal(['', 'Warning', 'Blocked']);
+      expect(rows.map((row) => text(row.querySelector('.flag')))).to.deep.equal(['', '⚠ Close to the limit', '⊘ Limit reached: blocked']);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('has no plan section when there is no plan', async () => {

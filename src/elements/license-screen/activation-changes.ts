@@ -57,12 +57,21 @@ function problemText(change: ActivationChange, refused: boolean) {
   return refused ? msg('The license server refused this license.') : '';
 }
 
+/**
+ * In a narrow dialog each row stacks: the name over its three numbers, each number under its column's
+ * name (`data-label`, shown by the stylesheet and left out of what a screen reader reads, which has the
+ * column header already).
+ */
 export function renderChanges(check: ActivationCheck, refusedIds: readonly string[]) {
   if (check.changes.length === 0) return html`<p>${msg('No license changes are waiting on the license server.')}</p>`;
-  return html`<table part="changes">
+  const inUse = msg('In use', { desc: 'Column or label: how many licenses are assigned to users now (a number follows).' });
+  const current = msg('Current total', { desc: 'Column header: how many licenses there are now.' });
+  const next = msg('New total', { desc: 'Column header: how many licenses there will be after activation.' });
+  const unlimited = () => msg('Unlimited', { desc: 'Shown instead of a number: the license has no limit.' });
+  return html`<table part="changes" class="changes">
     <caption>${msg('Changes on the license server')}</caption>
-    <thead><tr><th scope="col">${msg('License', { desc: 'Column header: the license’s name.' })}</th><th scope="col" class="num">${msg('In use', { desc: 'Column or label: how many licenses are assigned to users now (a number follows).' })}</th>
-      <th scope="col" class="num">${msg('Current total', { desc: 'Column header: how many licenses there are now.' })}</th><th scope="col" class="num">${msg('New total', { desc: 'Column header: how many licenses there will be after activation.' })}</th></tr></thead>
+    <thead><tr><th scope="col">${msg('License', { desc: 'Column header: the license’s name.' })}</th><th scope="col" class="num">${inUse}</th>
+      <th scope="col" class="num">${current}</th><th scope="col" class="num">${next}</th></tr></thead>
     <tbody>${check.changes.map((change, index) => {
       const { module, newTotal, unrestricted = module.unrestricted } = change;
       const problem = problemText(change, refusedIds.includes(module.id));
@@ -70,9 +79,9 @@ export function renderChanges(check: ActivationCheck, refusedIds: readonly strin
       return html`<tr class=${change.blocked ? 'blocked' : problem ? 'refused' : ''}>
         <th scope="row"><span class="name" aria-describedby=${problem ? reasonId : nothing}>${module.name}</span>
           ${problem ? html`<span class="problem" id=${reasonId}><span aria-hidden="true">⚠</span> ${problem}</span>` : nothing}</th>
-        <td class="num">${formatNumber(module.inUse)}</td>
-        <td class="num">${module.unrestricted ? msg('Unlimited', { desc: 'Shown instead of a number: the license has no limit.' }) : formatNumber(module.total)}</td>
-        <td class="num">${unrestricted ? msg('Unlimited', { desc: 'Shown instead of a number: the license has no limit.' }) : formatNumber(newTotal)}</td></tr>`;
+        <td class="num" data-label=${inUse}>${formatNumber(module.inUse)}</td>
+        <td class="num" data-label=${current}>${module.unrestricted ? unlimited() : formatNumber(module.total)}</td>
+        <td class="num new-total" data-label=${next}>${unrestricted ? unlimited() : formatNumber(newTotal)}</td></tr>`;
     })}</tbody>
   </table>`;
 }

@@ -19,6 +19,7 @@ export class ActivationDialog implements ReactiveController {
   private readonly host: LitElement;
   private readonly source: () => LicenseDataSource | undefined;
   private readonly activated: (result: ActivationResult) => void;
+  private readonly checked: (owner: LicenseOwner, check: ActivationCheck) => void;
   private owner?: LicenseOwner;
   private invoker?: HTMLElement;
   private phase: 'checking' | 'ready' | 'activating' = 'checking';
@@ -31,11 +32,15 @@ export class ActivationDialog implements ReactiveController {
   constructor(
     host: LitElement,
     source: () => LicenseDataSource | undefined,
+    /** After a success the dialog leaves focus to this callback: the outcome, not the button, is what changed. */
     activated: (result: ActivationResult) => void,
+    /** What the license server holds, each time the dialog has asked. */
+    checked: (owner: LicenseOwner, check: ActivationCheck) => void,
   ) {
     this.host = host;
     this.source = source;
     this.activated = activated;
+    this.checked = checked;
     this.writes = new SingleFlight(host);
     host.addController(this);
   }
@@ -77,6 +82,7 @@ export class ActivationDialog implements ReactiveController {
     void this.keepFocus();
     try {
       this.check = await checkActivation(source, owner, checking.signal);
+      this.checked(owner, this.check);
     } catch (error) {
       if (checking.signal.aborted) return;
       this.checkError = error;
@@ -124,6 +130,7 @@ export class ActivationDialog implements ReactiveController {
         // Not aborted on close: once sent, the server's answer is the truth and must be shown.
         const result = await source.activate(owner.id);
         this.phase = 'ready';
+        this.invoker = undefined;
         this.dialog()?.close();
         this.activated(result);
       } catch (error) {
@@ -165,9 +172,9 @@ export class ActivationDialog implements ReactiveController {
     const unavailable = this.phase !== 'ready' || !check || !!this.checkError || verdictRefuses || !!reason || refused.length > 0;
     const endpoint = this.source()?.endpoint ?? '';
     const named = refusedNames(owner, check, refused);
-    return html`<h2 id="activation-heading">${msg('Activate new license')}</h2>
-      <p class="subtitle">${owner.name}</p>
-      ${this.phase === 'checking'
+    return html`<header class="dialog-head"><h2 id="activation-heading">${msg('Activate new license')}</h2>
+      <p class="subtitle">${owner.name}</p></header>
+      <div class="dialog-body">${this.phase === 'checking'
         ? loadingView(msg('Checking the license server…'))
         : this.checkError
           ? errorView(this.checkError, endpoint, { retry: () => void this.runCheck() })
@@ -175,7 +182,7 @@ export class ActivationDialog implements ReactiveController {
             ? this.renderCheck(check, refused)
             : nothing}
       ${error ? errorView(error, endpoint, { more: named ? html`<p>${named}</p>` : nothing }) : nothing}
-      ${reason ? html`<p class="blocked-reason" id=${BLOCKED_REASON_ID}><span aria-hidden="true">⚠</span> ${reason}</p>` : nothing}
+      ${reason ? html`<p class="blocked-reason" id=${BLOCKED_REASON_ID}><span aria-hidden="true">⚠</span> ${reason}</p>` : nothing}</div>
       <div class="dialog-buttons">
         ${/* aria-disabled, not disabled: a focused button that becomes disabled drops focus to <body>, and
              this one stays reachable so its reason can be read from it. */ ''}

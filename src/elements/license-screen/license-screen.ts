@@ -48,6 +48,11 @@ export type TabChangeEvent = CustomEvent<TabChangeDetail>;
  * Selecting a license in a list opens its `<license-detail>` in a dialog; a host that cancels the
  * `license-select` event (`preventDefault()`) shows the license its own way instead.
  *
+ * Each owner's tab leads with its actions, one of them primary: Activate new license while the license
+ * server is known to hold a change that can be activated (a `pending` change in `/licenses`, or what the
+ * activation dialog last found), else Purchase new licenses. After an activation focus moves to its
+ * outcome. The tabs stay on one row and scroll sideways when they do not fit, the selected one in view.
+ *
  * @tagname license-screen
  * @summary The Licenses screen: owner tabs, partner tabs and Status.
  * @slot tab - Partner tabs declared in markup: each element with `slot="tab"` and `data-tab="<id>"`
@@ -64,10 +69,10 @@ export type TabChangeEvent = CustomEvent<TabChangeDetail>;
  * @csspart tab-selected - The selected tab.
  * @csspart panel - The tab panel.
  * @csspart actions - An owner's action bar.
- * @csspart purchase-link - The Purchase new licenses link.
- * @csspart activate-button - The Activate new license button.
+ * @csspart purchase-link - The Purchase new licenses link (has a class `primary` when it is the primary action).
+ * @csspart activate-button - The Activate new license button (has a class `primary` when it is the primary action).
  * @csspart file-button - The Load license from file button.
- * @csspart message - What the last activation or loaded file changed.
+ * @csspart message - What the last activation or loaded file changed (focus moves to it after an activation).
  * @csspart dialog - Both dialogs.
  * @csspart detail-dialog - The license detail dialog.
  * @csspart activation-dialog - The activation dialog.
@@ -129,6 +134,8 @@ export class LicenseScreen extends LicenseElement {
   @state() private selection?: LicenseSelectDetail;
 
   private tabs: ScreenTab[] = [];
+  /** The selected tab last scrolled into the strip's view. */
+  private revealedTab?: HTMLElement;
   private detailInvoker?: HTMLElement;
   private stopWatchingTabs?: () => void;
   /** Partner and Status elements, kept while another tab is shown so they keep their state. */
@@ -227,6 +234,25 @@ export class LicenseScreen extends LicenseElement {
     const shown = selected?.slotted ? CSS.escape(selected.id) : '';
     const rule = `::slotted([data-tab]:not([data-tab="${shown}"])) { display: none !important; }`;
     if (rule !== this.slottedRule) this.slottedSheet?.replaceSync((this.slottedRule = rule));
+    this.revealSelectedTab();
+  }
+
+  /**
+   * The tab strip scrolls sideways when its tabs do not fit: a newly selected tab (a click on one half in
+   * view, a deep link, a host setting `tab`) is scrolled fully into the strip. Only the strip scrolls, never
+   * the page, so a host's scroll position is left alone.
+   */
+  private revealSelectedTab() {
+    const tab = this.renderRoot.querySelector<HTMLElement>('[role=tab][aria-selected=true]');
+    const strip = tab?.parentElement;
+    if (!tab || !strip || tab === this.revealedTab) return;
+    const inStrip = strip.getBoundingClientRect();
+    // Not laid out yet (a hidden host): tried again on the next update.
+    if (inStrip.width === 0) return;
+    this.revealedTab = tab;
+    const box = tab.getBoundingClientRect();
+    const past = box.left < inStrip.left ? box.left - inStrip.left : box.right > inStrip.right ? box.right - inStrip.right : 0;
+    if (past) strip.scrollLeft += past;
   }
 
   private select(id: string) {
@@ -287,10 +313,12 @@ export class LicenseScreen extends LicenseElement {
     const state = this.resource.state;
     const endpoint = this.activeSource?.endpoint ?? '';
     const retry = () => void this.refresh();
-    if (state.kind === 'idle') return noEndpointView();
+    // One title whatever the state: the screen is named before it has anything to show.
+    const title = html`<h2 class="title" id="screen-title">${msg('Licenses', { desc: 'Name of the screen and of its list of tabs.' })}</h2>`;
+    if (state.kind === 'idle') return html`${title}${noEndpointView()}`;
     // The Status tab needs nothing from `/licenses`: opened on it, the screen shows it at once, so its own
     // requests start beside `/licenses` instead of after it.
-    if (state.kind === 'loading' && this.tab !== STATUS_TAB) return loadingView(msg('Loading licenses…', { desc: 'Shown while the license list loads.' }));
+    if (state.kind === 'loading' && this.tab !== STATUS_TAB) return html`${title}${loadingView(msg('Loading licenses…', { desc: 'Shown while the license list loads.' }))}`;
     const index = this.shownIndex;
     const selected = this.tabs[index];
     // Without `/licenses` no tab is chosen for the person: the error is the screen's one message. On a tab
@@ -302,7 +330,7 @@ export class LicenseScreen extends LicenseElement {
           ? ownerTabsNotice(state.error, endpoint, retry)
           : errorView(state.error, endpoint, { retry, retrying: true })
         : nothing;
-    return html`${state.kind === 'loading'
+    return html`${title}${state.kind === 'loading'
         ? loadingView(msg('Loading licenses…', { desc: 'Shown while the license list loads.' }))
         : state.kind === 'failed'
           ? failure
@@ -311,7 +339,7 @@ export class LicenseScreen extends LicenseElement {
             : nothing}
       ${rejectedNotice(this.licenses?.rejectedOwners, msg('Some license owners could not be read and are not shown.'))}
       ${this.licenses?.owners.length === 0 && !this.licenses.rejectedOwners?.length ? noLicensesView() : nothing}
-      <div role="tablist" part="tabs" aria-label=${msg('Licenses', { desc: 'Name of the screen and of its list of tabs.' })}>
+      <div role="tablist" class="tabs" part="tabs" aria-labelledby="screen-title">
         ${this.tabs.map((tab, i) => {
           const current = i === index;
           // With no tab shown, the first one is where the keyboard enters the tab list.

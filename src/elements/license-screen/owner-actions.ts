@@ -1,10 +1,12 @@
 /**
  * The action bar above an owner's licenses: Purchase new licenses, Activate new license, Load license
- * from file, and what the last activation or loaded file changed.
+ * from file, and what the last activation or loaded file changed. One of the first two is the primary
+ * action: Activate while the license server is known to hold a change that can be activated, else
+ * Purchase.
  */
 import { html, nothing, type LitElement } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
-import type { LicenseDataSource } from '../../data/data-source.js';
+import type { ActivationCheck, LicenseDataSource } from '../../data/data-source.js';
 import { DataError } from '../../data/errors.js';
 import { dataUrl } from '../../data/url-policy.js';
 import type { ActivationResult, LicenseOwner } from '../../data/schema.js';
@@ -13,6 +15,7 @@ import { formatList, formatNumber, isolate } from '../../i18n/format.js';
 import { ActivationDialog } from './activation-dialog.js';
 import { SingleFlight } from '../../internal/single-flight.js';
 import { changesNothing, ownerChanges } from '../../data/owner-changes.js';
+import { blocksActivation } from '../../data/license-rules.js';
 
 /** What the last action on an owner's tab did; shown on that tab only. */
 type Outcome =
@@ -20,6 +23,24 @@ type Outcome =
   | { owner: string; kind: 'unchanged' }
   | { owner: string; kind: 'uploading' }
   | { owner: string; kind: 'refused'; error: unknown };
+
+/**
+ * Whether the license server is known to hold a change for `owner` that can be activated. Known from the
+ * last check the activation dialog made for this version of the owner, else from the `pending` changes in
+ * `/licenses`. The screen never asks the license server by itself to decide how a button looks: where
+ * `/licenses` does not tell (the vendor's API), Activate is primary only after a check found a change.
+ * A change whose new total is below the number in use cannot be activated: buying licenses is then the
+ * way forward.
+ */
+export function holdsChange(owner: LicenseOwner, check: ActivationCheck | undefined): boolean {
+  if (!owner.canActivate) return false;
+  if (check) return check.canActivate && check.changes.length > 0 && !check.changes.some((change) => change.blocked);
+  const changes = owner.modules.flatMap((module) => (!module.hidden && module.pending ? [{ module, pending: module.pending }] : []));
+  return changes.length > 0 && !changes.some(({ module, pending }) => blocksActivation(module, pending.newTotal));
+}
+
+/** Marks the link that opens the shop in another window; the words for it are in the link's text. */
+const externalIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M9 2h5v5M14 2 7 9M12 9.5V13a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3.5"></path></svg>`;
 
 export class OwnerActions {
   private readonly host: LitElement;
@@ -29,6 +50,8 @@ export class OwnerActions {
   private readonly activation: ActivationDialog;
   private outcome?: Outcome;
   private readonly uploads: SingleFlight;
+  /** The activation dialog's last check per owner as shown (a new version of the owner starts afresh). */
+  private readonly checks = new WeakMap<LicenseOwner, ActivationCheck>();
 
   constructor(
     host: LitElement,
@@ -42,7 +65,15 @@ export class OwnerActions {
     this.apply = apply;
     this.shown = shown;
     this.uploads = new SingleFlight(host);
-    this.activation = new ActivationDialog(host, source, (result) => this.done('activated', result, result.owner.id));
+    this.activation = new ActivationDialog(
+      host,
+      source,
+      (result) => this.done('activated', result, result.owner.id),
+      (owner, check) => {
+        this.checks.set(owner, check);
+        host.requestUpdate();
+      },
+    );
   }
 
   /** `tab`: the owner whose tab the action was started on, where its outcome is shown. */
@@ -58,6 +89,10 @@ export class OwnerActions {
       this.outcome = { owner: tab, kind, result, changed: changes?.modules ?? result.changed, before };
     }
     this.host.requestUpdate();
+    // The dialog has closed: focus goes to what the activation changed rather than back to a button that
+    // may go away with the next render. Moved now, before that render, so it never passes through <body>;
+    // the message fills in under it and is read as it does.
+    if (kind === 'activated') this.host.renderRoot.querySelector<HTMLElement>('[part~=message]')?.focus();
   }
 
   private pickFile() {
@@ -86,13 +121,15 @@ export class OwnerActions {
     // Only a URL the data rule allows becomes a link; any other shop address is left out.
     const shop = dataUrl(owner.shopUrl, this.source()?.endpoint ?? '');
     const outcome = this.outcome?.owner === owner.id ? this.outcome : undefined;
+    // The buttons keep their places (the vendor's order); only the look says which one is the next step.
+    const activateFirst = holdsChange(owner, this.checks.get(owner));
     return html`<div class="actions" part="actions">
         ${shop
-          ? html`<a class="button" part="purchase-link" href=${shop} target="_blank" rel="noopener noreferrer">${msg('Purchase new licenses')}<span
-                class="visually-hidden"> ${msg('(opens in a new window)')}</span></a>`
+          ? html`<a class="button ${activateFirst ? '' : 'primary'}" part="purchase-link" href=${shop} target="_blank" rel="noopener noreferrer">${msg('Purchase new licenses')}<span
+                class="visually-hidden"> ${msg('(opens in a new window)')}</span>${externalIcon}</a>`
           : nothing}
         ${owner.canActivate
-          ? html`<button type="button" part="activate-button"
+          ? html`<button type="button" class=${activateFirst ? 'primary' : ''} part="activate-button" aria-haspopup="dialog"
               @click=${(event: Event) => void this.activation.open(owner, event.currentTarget as HTMLElement)}>${msg('Activate new license')}</button>`
           : nothing}
         ${/* aria-disabled while loading, not disabled: the focused button would drop focus to <body>. */ ''}
@@ -101,7 +138,7 @@ export class OwnerActions {
         <input class="license-file" type="file" hidden
           @change=${(event: Event) => void this.upload(owner, event.target as HTMLInputElement)} />
       </div>
-      <div class="outcome" role="status" part="message">${this.renderStatus(outcome)}</div>
+      <div class="outcome ${outcome?.kind ?? ''}" role="status" part="message" tabindex="-1">${this.renderStatus(outcome)}</div>
       ${outcome?.kind === 'refused' ? this.renderRefused(outcome.error) : nothing} ${this.activation.render()}`;
   }
 

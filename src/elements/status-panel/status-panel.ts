@@ -3,27 +3,19 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '../../i18n/msg.js';
 import { LicenseElement } from '../../internal/license-element.js';
 import type { LicenseDataSource } from '../../data/data-source.js';
-import type { Consumption, DatabaseRole, Restriction, Status } from '../../data/schema.js';
+import type { Consumption, DatabaseRole, Status } from '../../data/schema.js';
 import { Resource } from '../../internal/resource.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { errorView, loadingView, noEndpointView, staleNotice } from '../../internal/states.js';
-import { daysUntil, formatDate, formatNumber, isolate } from '../../i18n/format.js';
+import { daysUntil, formatDate, isolate } from '../../i18n/format.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
-import { usageBar } from '../../internal/usage-bar.js';
+import { renderRestrictions } from './plan-restrictions.js';
 import { renderConsumption, thresholdNote } from './metered-services.js';
 import { statusPanelStyles } from './status-panel.styles.js';
 import { expiryLevel, expiryWarning } from '../../internal/expiry.js';
 import { EventsWatch, sameFailure } from './events-watch.js';
 
-/** The product's rule: from 85 % of a restriction's maximum it warns, at 100 % the feature is blocked. */
-const RESTRICTION_WARNING = 0.85;
-
-export type RestrictionLevel = 'normal' | 'warning' | 'blocked';
-
-export function restrictionLevel({ active, maximum }: Restriction): RestrictionLevel {
-  if (active >= maximum) return 'blocked';
-  return active >= maximum * RESTRICTION_WARNING ? 'warning' : 'normal';
-}
+export { restrictionLevel, type RestrictionLevel } from './plan-restrictions.js';
 
 function roleLabel(role: DatabaseRole): string {
   switch (role) {
@@ -57,6 +49,8 @@ function roleLabel(role: DatabaseRole): string {
  *   element is defined, reading from this panel's data source.
  * @fires {CustomEvent<EventSelectDetail>} event-select - From the default system events table: a row was selected, or the
  *   selected event went away; `detail: { event }`.
+ * @csspart title - The panel's title (Status). Inside `<license-screen>` the Status tab names the panel, and the title is
+ *   there for assistive technology only.
  * @csspart database - The database section.
  * @csspart expiry - The next expiry date line (has a class `expiring` or `expired`).
  * @csspart plan - The plan and restrictions section.
@@ -189,16 +183,18 @@ export class StatusPanel extends LicenseElement {
     const fallback = html`<system-events-table .dataSource=${source && watch.watch(source)} ?hidden=${eventsBehind}
       ?editable=${this.editable} .now=${this.now}>
       </system-events-table>${note}`;
-    return html`${source
-      ? html`${this.renderStatus(source.endpoint, eventsBehind)}
-          ${section('metered', msg('Metered services', { desc: 'Services billed by use above a monthly threshold (storage, e-mails, chats, …).' }), html`<p>${msg('Invoiced when a monthly threshold is exceeded.')}</p>
-            ${status.kind === 'ready' ? thresholdNote(status.value.userCount) : nothing}
-            ${status.kind === 'failed'
-              ? nothing
-              : html`<button type="button" part="dashboard-button" aria-haspopup="dialog" @click=${this.openDashboard}>
-                  ${msg('Open the dashboard')}</button>`}`)}
-          ${this.renderDashboard(source.endpoint)}`
-      : noEndpointView()}
+    const busy = status.kind === 'ready' && status.refreshing;
+    return html`<h2 class="title" part="title">${msg('Status', { desc: 'Tab name, column header or filter label: the state of the system or of an event.' })}</h2>
+      ${source
+        ? html`<div class="overview" aria-busy=${busy ? 'true' : 'false'}>${this.renderStatus(source.endpoint, eventsBehind)}
+            ${section('metered', msg('Metered services', { desc: 'Services billed by use above a monthly threshold (storage, e-mails, chats, …).' }), html`<p>${msg('Invoiced when a monthly threshold is exceeded.')}</p>
+              ${status.kind === 'ready' ? thresholdNote(status.value.userCount) : nothing}
+              ${status.kind === 'failed'
+                ? nothing
+                : html`<div class="section-actions"><button type="button" part="dashboard-button" aria-haspopup="dialog" @click=${this.openDashboard}>
+                    ${msg('Open the dashboard')}</button></div>`}`, 'card')}</div>
+            ${this.renderDashboard(source.endpoint)}`
+        : noEndpointView()}
       ${section('system-messages', msg('System messages', { desc: 'Heading: messages and events from the system.' }), html`<slot name="system-messages">${fallback}</slot>`)}`;
   }
 
@@ -217,19 +213,15 @@ export class StatusPanel extends LicenseElement {
     const user = database.loggedInUser;
     const row = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
     return html`${state.error ? staleNotice(state.error, endpoint, retry) : nothing}
-      <div aria-busy=${state.refreshing ? 'true' : 'false'}>
-        ${section('database', msg('Database', { desc: 'Heading: facts about the CRM database.' }), html`<dl>
-          ${row(msg('Database owner', { desc: 'Label: the company that owns the database.' }), database.owner)}${row(msg('Serial number', { desc: 'Label: the license serial number.' }), database.serialNumber)}
-          ${row(msg('Subscription', { desc: 'Label: the kind of subscription the database has.' }), database.subscription)}${row(msg('Type', { desc: 'Label or column: the kind of database, or whether an event applies to the whole system.' }), database.type)}
-          ${row(msg('Database role', { desc: 'Label: central, satellite or travel database.' }), roleLabel(database.role))}${this.renderExpiry(database.nextExpiryDate)}
-          ${row(msg('Logged-in user', { desc: 'Label: the person signed in now.' }), user ? `${user.name} (${user.id})` : msg('Nobody', { desc: 'Shown instead of a person’s name when no one is signed in.' }))}</dl>`)}
-        ${plan
-          ? section('plan', msg(str`Plan: ${isolate(plan.name)}`, { desc: 'Heading: the suite subscription plan by name, e.g. Plan: Core Suite.' }), html`${plan.restrictions.length
-              ? html`<h4>${msg('Restrictions', { desc: 'Heading: limits of the plan, e.g. ’1 of 100 active projects’.' })}</h4><ul>${plan.restrictions.map((r) => this.renderRestriction(r))}</ul>`
-              : nothing}
-            ${rejectedNotice(plan.rejectedRestrictions, msg('Some restrictions could not be read and are not shown.'))}`)
-          : nothing}
-      </div>`;
+      ${section('database', msg('Database', { desc: 'Heading: facts about the CRM database.' }), html`<dl class="facts">
+        ${row(msg('Database owner', { desc: 'Label: the company that owns the database.' }), database.owner)}${row(msg('Serial number', { desc: 'Label: the license serial number.' }), html`<span class="num">${database.serialNumber}</span>`)}
+        ${row(msg('Subscription', { desc: 'Label: the kind of subscription the database has.' }), database.subscription)}${row(msg('Type', { desc: 'Label or column: the kind of database, or whether an event applies to the whole system.' }), database.type)}
+        ${row(msg('Database role', { desc: 'Label: central, satellite or travel database.' }), roleLabel(database.role))}${this.renderExpiry(database.nextExpiryDate)}
+        ${row(msg('Logged-in user', { desc: 'Label: the person signed in now.' }), user ? `${user.name} (${user.id})` : msg('Nobody', { desc: 'Shown instead of a person’s name when no one is signed in.' }))}</dl>`, 'card')}
+      ${plan
+        ? section('plan', msg(str`Plan: ${isolate(plan.name)}`, { desc: 'Heading: the suite subscription plan by name, e.g. Plan: Core Suite.' }), html`${renderRestrictions(plan.restrictions)}
+            ${rejectedNotice(plan.rejectedRestrictions, msg('Some restrictions could not be read and are not shown.'))}`, 'card')
+        : nothing}`;
   }
 
   private renderExpiry(date: string | null) {
@@ -241,27 +233,12 @@ export class StatusPanel extends LicenseElement {
         ${level ? html`<span class="flag"><span aria-hidden="true">⚠</span> ${warning}</span>` : nothing}</dd></div>`;
   }
 
-  private renderRestriction(restriction: Restriction) {
-    const level = restrictionLevel(restriction);
-    const { active, maximum } = restriction;
-    const blocked = level === 'blocked';
-    // The bar is red from 85 % (the product's rule), not only past the limit.
-    return html`<li class=${level} part="restriction">${restriction.label}
-      <span class="count">${msg(str`${formatNumber(active)} of ${formatNumber(maximum)}`)}</span>
-      ${level === 'normal'
-        ? nothing
-        : html`<span class="flag"><span role="img" aria-label=${blocked ? msg('Blocked', { desc: 'Text alternative of an icon: the plan limit is reached and the feature is blocked.' }) : msg('Warning', { desc: 'Text alternative of an icon: the plan limit is nearly reached.' })}>${blocked ? '⊘' : '⚠'}</span>
-          ${blocked ? msg('Limit reached: blocked') : msg('Close to the limit')}</span>`}
-      ${usageBar(active, maximum, level === 'normal' ? 'ok' : 'over')}
-    </li>`;
-  }
-
   private renderDashboard(endpoint: string) {
     const state = this.consumption.state;
     const retry = () => void this.consumption.reload();
     return html`<dialog part="dashboard" aria-labelledby="dashboard-h" @close=${this.onDashboardClose}>
-      <div class="head"><h3 id="dashboard-h">${msg('Metered services', { desc: 'Services billed by use above a monthly threshold (storage, e-mails, chats, …).' })}</h3>
-        <button type="button" part="close-button" @click=${this.closeDashboard}>${msg('Close', { desc: 'Button: close the dialog.' })}</button></div>
+      <header class="head"><h3 id="dashboard-h">${msg('Metered services', { desc: 'Services billed by use above a monthly threshold (storage, e-mails, chats, …).' })}</h3>
+        <button type="button" part="close-button" @click=${this.closeDashboard}>${msg('Close', { desc: 'Button: close the dialog.' })}</button></header>
       ${state.kind === 'failed'
         ? errorView(state.error, endpoint, { retry, retrying: true })
         : state.kind === 'loading'
@@ -275,8 +252,8 @@ export class StatusPanel extends LicenseElement {
 }
 
 /** A titled region; its heading names it for assistive technology. */
-const section = (part: string, heading: string, content: unknown) =>
-  html`<section part=${part} aria-labelledby="${part}-h"><h3 id="${part}-h">${heading}</h3>${content}</section>`;
+const section = (part: string, heading: string, content: unknown, kind = '') =>
+  html`<section class=${kind} part=${part} aria-labelledby="${part}-h"><h3 class="section-title" id="${part}-h">${heading}</h3>${content}</section>`;
 
 declare global {
   interface HTMLElementTagNameMap {

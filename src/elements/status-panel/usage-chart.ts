@@ -110,13 +110,14 @@ export function usageChart(
 
 /** The chart's numbers month by month; the forecast is in the figures above it. */
 export function usageTable(caption: string, months: readonly ConsumptionMonth[], value: (amount: number) => string) {
+  // The table scrolls sideways in its own frame when the card is narrower than its columns.
   return html`<details part="chart-table"><summary>${msg('Numbers as a table')}</summary>
-    <table><caption>${caption}</caption>
+    <div class="table-scroll" role="group" aria-label=${caption} tabindex="0"><table><caption>${caption}</caption>
       <thead><tr><th scope="col">${msg('Month', { desc: 'Column header: the calendar month.' })}</th><th scope="col" class="num">${msg('Used', { desc: 'Column header: how much of a metered service was used in a month.' })}</th>
         <th scope="col" class="num">${msg('Threshold', { desc: 'Column header: the monthly amount included before overage is invoiced.' })}</th><th scope="col" class="num">${msg('Overage', { desc: 'Column header: use above the threshold, invoiced on the next invoice.' })}</th></tr></thead>
       <tbody>${months.map((m) => html`<tr><th scope="row">${formatMonth(m.month)}</th>
         <td class="num">${value(m.used)}</td><td class="num">${value(m.threshold)}</td>
         <td class="num">${value(Math.max(0, m.used - m.threshold))}</td></tr>`)}</tbody>
-    </table>
+    </table></div>
   </details>`;
 }
