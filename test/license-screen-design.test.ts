@@ -12,7 +12,7 @@ import { registerLicenseTab, unregisterLicenseTab } from '../src/elements/licens
 import { json, normalLicenses, stubFetch, until, visibleText, type Reply } from './helpers.js';
 import { licenseDetail as demoDetail, licenses as demoLicenses } from '../demo/endpoint/fixtures.js';
 import { confirm, deepActive, dialog, ENDPOINT, openActivation, part, renderScreen, rowText, shadow, vendorRoutes } from './license-screen-fixtures.js';
-import { pastEdge } from './narrow-layout.js';
+import { pastEdge } from './layout-checks.js';
 
 const actions = (el: LicenseScreen) => [...(part(el, 'actions')?.querySelectorAll<HTMLElement>(':scope > a, :scope > button') ?? [])];
 /** What sets an action apart to the eye: its fill, its text colour and its weight. */

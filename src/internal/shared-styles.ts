@@ -143,7 +143,8 @@ export const sharedStyles = css`
     text-decoration: none;
   }
   /* One primary action per view; destructive actions read as such before they are pressed. */
-  button.primary:not(:disabled, [aria-disabled='true']) {
+  button.primary:not(:disabled, [aria-disabled='true']),
+  a.button.primary {
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_on-accent);
@@ -215,7 +216,8 @@ export const sharedStyles = css`
   }
   @media (forced-colors: active) {
     /* System colours replace ours: keep the primary action and the bars' meaning by shape. */
-    button.primary {
+    button.primary,
+    a.button.primary {
       border-width: 2px;
     }
     .usage-bar {

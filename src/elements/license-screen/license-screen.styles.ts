@@ -99,12 +99,6 @@ export const licenseScreenStyles = css`
     overflow: hidden;
   }
   /* The shared styles give button.primary its look; the shop is a link that may be the primary action too. */
-  a.button.primary {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 600;
-  }
   :is(a, button):not(.primary):hover {
     border-color: var(--_muted);
   }
@@ -288,9 +282,6 @@ export const licenseScreenStyles = css`
     /* The selected tab keeps its line in the system's highlight colour; the others have none to lose. */
     [role='tab'][aria-selected='true'] {
       border-block-end-color: Highlight;
-    }
-    a.button.primary {
-      border-width: 2px;
     }
     .outcome:not(:empty) {
       border-inline-start-width: 4px;

@@ -85,5 +85,4 @@ export const statusPanelStyles = css`
   .num { text-align: end; font-variant-numeric: tabular-nums; }
   /* In forced colours the bar is drawn in the text colour at every level (the shared rule for it loses to the
      level colours' more specific ones); the count and the flag say the level. */
-  @media (forced-colors: active) { .restrictions li .usage-bar .fill { fill: CanvasText; } }
 `;
