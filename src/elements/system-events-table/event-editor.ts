@@ -65,8 +65,8 @@ export class EventEditor {
   /** Add, and Delete for the selected event: disabled for one that must not be cancelled (the description pane's note says why). */
   renderButtons(selected: SystemEvent | undefined) {
     const locked = !!selected && mustNotCancel(selected);
-    return html`<button type="button" part="add-button" @click=${() => this.openAdd()}>${msg('Add', { desc: 'Button: add a system event.' })}</button>
-      <button type="button" part="delete-button" ?disabled=${!selected || locked}
+    return html`<button type="button" part="add-button" aria-haspopup="dialog" @click=${() => this.openAdd()}>${msg('Add event', { desc: 'Dialog title and button: add a system event.' })}</button>
+      <button type="button" class="danger" part="delete-button" aria-haspopup="dialog" ?disabled=${!selected || locked}
         aria-describedby=${ifDefined(locked ? NOT_CANCELLABLE_NOTE_ID : undefined)}
         @click=${() => selected && this.openDelete(selected)}>
         ${msg('Delete', { desc: 'Button: remove the system event (cannot be undone).' })}
@@ -121,7 +121,7 @@ export class EventEditor {
         <textarea name="description" rows="3" ?required=${motd}></textarea>
       </label>
       ${this.renderProblem(endpoint)}
-      ${this.renderActions(msg('Add', { desc: 'Button: add a system event.' }))}
+      ${this.renderActions(msg('Add', { desc: 'Button: add a system event.' }), 'primary')}
     </form>`;
   }
 
@@ -131,7 +131,7 @@ export class EventEditor {
       <h3 id="dialog-heading">${msg('Delete event', { desc: 'Dialog title: remove a system event.' })}</h3>
       <p>${msg(str`Delete the event "${isolate(name)}"? This cannot be undone.`)}</p>
       ${this.renderProblem(endpoint)}
-      ${this.renderActions(msg('Delete', { desc: 'Button: remove the system event (cannot be undone).' }))}
+      ${this.renderActions(msg('Delete', { desc: 'Button: remove the system event (cannot be undone).' }), 'danger')}
     </form>`;
   }
 
@@ -142,9 +142,10 @@ export class EventEditor {
     return html`<p class="problem" role="alert" part="form-error">${text}</p>`;
   }
 
-  private renderActions(label: string) {
+  /** `kind`: the confirm button's look, primary for Add, danger for Delete. */
+  private renderActions(label: string, kind: 'primary' | 'danger') {
     return html`<div class="actions">
-      <button type="submit" part="confirm-button" ?disabled=${this.writes.busy}>${label}</button>
+      <button type="submit" class=${kind} part="confirm-button" ?disabled=${this.writes.busy}>${label}</button>
       <button type="button" @click=${this.cancel}>${msg('Cancel', { desc: 'Button: close the dialog without doing anything.' })}</button>
     </div>`;
   }

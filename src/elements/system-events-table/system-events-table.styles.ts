@@ -1,134 +1,232 @@
 import { css } from 'lit';
 
+/*
+ * The table is a CSS grid whose rows share its columns (subgrid), so the columns get widths by content
+ * and priority: Event and Message take the room that is left, the rest are as wide as their header and
+ * their longest value in the language shown (the hidden sizer row holds those; the cells of the rows in
+ * view take no part, so the columns never move while scrolling). Narrower containers fold the columns
+ * onto more lines per row; every row of a layout has that layout's one fixed height (the row window
+ * reads it from a rendered row).
+ */
 export const systemEventsTableStyles = css`
   :host {
-    /* Every row has this height: the row window counts on it. */
-    --_row: var(--system-events-row-height, 2.5em);
+    /* A one-line row; a row folded onto more lines is one --_line taller per line. */
+    --_row-base: var(--system-events-row-height, 2.5em);
+    --_line: 1.25em;
+    --_row: var(--_row-base);
   }
-  /* The description pane sits beside the table when there is room, below it when not. */
+
+  /* The description pane beside the table when both have room, below it otherwise. */
   .layout {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(18em, 26em);
     align-items: start;
-    gap: 1em;
+    gap: var(--_space-l);
   }
   .events {
-    flex: 4 1 64em;
     min-inline-size: 0;
   }
-  h3 {
-    font-size: 1.05em;
-    margin: 0;
-  }
+
+  /* The title with the buttons at its end, then the filters and the count. */
   .toolbar {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-m) var(--_space-l);
+    margin-block-end: var(--_space-m);
+  }
+  .toolbar .title {
+    flex: 1 1 auto;
+    margin-block: 0;
+  }
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
     align-items: end;
-    gap: 0.5em 1em;
-    margin-block-end: 0.5em;
+    gap: var(--_space-s) var(--_space-m);
+    flex: 1 1 100%;
+    min-inline-size: 0;
   }
-  .toolbar h3 {
-    flex-basis: 100%;
+  .field {
+    display: grid;
+    gap: var(--_space-xs);
+    min-inline-size: 0;
   }
-  label {
-    display: inline-grid;
-    gap: 0.2em;
+  .field .label,
+  dialog label {
+    color: var(--_muted);
+    font-size: var(--_text-small);
+  }
+  .search {
+    flex: 0 1 18em;
+  }
+  /* On the line of the fields, not of their labels. */
+  .count {
+    line-height: 2.25em;
     color: var(--_muted);
   }
   select,
   input,
   textarea {
     font: inherit;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    min-block-size: 2.25em;
     color: var(--license-color-text, CanvasText);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.25em 0.4em;
+    padding: 0.25em 0.5em;
   }
-  .count,
+  .search input {
+    inline-size: 100%;
+  }
+  .toolbar button {
+    min-block-size: 2.25em;
+  }
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  select:focus-visible,
+  input:focus-visible,
+  textarea:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 1px;
+  }
   .muted {
     color: var(--_muted);
   }
-  .count {
-    margin-inline-end: auto;
-  }
+
   .scroller {
     block-size: var(--system-events-height, 24em);
     overflow: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    box-shadow: var(--_shadow);
   }
   table {
+    display: grid;
+    /* Event, Status, Message, Activated, Activated by, Finished, Type. */
+    grid-template-columns:
+      minmax(10em, 1.4fr) max-content minmax(8em, 1fr) max-content minmax(max-content, 0.3fr)
+      max-content max-content;
     inline-size: 100%;
-    min-inline-size: 62em;
-    /* Column widths come from the header, not from whichever rows happen to be rendered. */
-    table-layout: fixed;
-    border-collapse: separate;
     border-spacing: 0;
   }
   table:focus-visible {
     outline: var(--_focus);
     outline-offset: -2px;
   }
-  th,
-  td {
-    block-size: var(--_row);
-    padding-block: 0;
-    padding-inline: 0.6em;
-    text-align: start;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    border-block-end: 1px solid var(--_border);
-    box-sizing: border-box;
+  thead,
+  tbody,
+  tr {
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
   }
-  thead th {
+  thead {
     position: sticky;
     inset-block-start: 0;
     z-index: 1;
     background: var(--_surface-alt);
+    border-block-end: 1px solid var(--_border);
   }
-  th.name {
-    inline-size: 20%;
-  }
-  th.status {
-    inline-size: 8em;
-  }
-  th.activated,
-  th.finished {
-    inline-size: 8.5em;
-  }
-  th.activatedBy {
-    inline-size: 9em;
-  }
-  th.scope {
-    inline-size: 7em;
-  }
-  .sort {
-    inline-size: 100%;
-    padding: 0;
-    border: 0;
-    background: none;
-    font-weight: 600;
+  th,
+  td {
+    /* The sizer row sizes the columns; what a cell holds never widens its column. */
+    contain: inline-size;
+    min-inline-size: 0;
+    padding-block: 0;
+    padding-inline: 0.6em;
     text-align: start;
+    line-height: 1.3;
+    white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  tbody tr {
+  thead tr[aria-rowindex] {
+    align-content: center;
+    align-items: center;
+    min-block-size: var(--_row-base);
+    padding-block: var(--_space-xs);
+    box-sizing: border-box;
+  }
+  tbody tr[aria-rowindex] {
+    align-content: center;
+    align-items: center;
+    block-size: var(--_row);
+    box-sizing: border-box;
+    border-block-end: 1px solid var(--_border);
     cursor: pointer;
   }
-  tr[aria-selected='true'] td {
-    background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
+  tbody tr[aria-rowindex]:hover {
+    background: color-mix(in srgb, var(--_surface-alt) 60%, var(--_surface));
   }
-  table:focus-visible tr[aria-selected='true'] td {
-    box-shadow: inset 0 -2px 0 var(--_accent);
+  /*
+   * The cells are placed by their place in the row, which is the columns' order: 1 Event, 2 Status,
+   * 3 Message, 4 Activated, 5 Activated by, 6 Finished, 7 Type (a status has a class of its own, such as
+   * "finished", so column classes would clash). Dates line up by their digits.
+   */
+  tr > :nth-child(4),
+  tr > :nth-child(6) {
+    font-variant-numeric: tabular-nums;
   }
-  .spacer td {
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    max-inline-size: 100%;
     padding: 0;
     border: 0;
+    background: none;
+    color: inherit;
+    font-weight: 600;
+    text-align: start;
+    white-space: nowrap;
+  }
+  .sort .icon {
+    margin-inline: 0.25em 0;
+  }
+  /* Every column's header and longest values, laid out but not seen (see the comment above). */
+  tr.sizer {
+    block-size: 0;
+    overflow: hidden;
+    visibility: hidden;
+  }
+  tr.sizer td {
+    contain: none;
+    display: grid;
+    block-size: 0;
+  }
+  /* The header with room for its sort arrow. */
+  tr.sizer .head {
+    font-weight: 600;
+    padding-inline-end: 1.3em;
+  }
+  tr[aria-selected='true'] {
+    background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
+    box-shadow: inset 3px 0 0 var(--_accent);
+  }
+  tr[aria-selected='true']:hover {
+    background: color-mix(in srgb, var(--_accent) 18%, var(--_surface));
+  }
+  table:focus-visible tr[aria-selected='true'] {
+    box-shadow:
+      inset 3px 0 0 var(--_accent),
+      inset 0 -2px 0 var(--_accent);
+  }
+  tr.spacer > td {
+    grid-column: 1 / -1;
+    padding: 0;
   }
   .icon {
+    flex: none;
     inline-size: 1em;
     block-size: 1em;
     margin-inline: 0.1em 0.35em;
@@ -157,59 +255,204 @@ export const systemEventsTableStyles = css`
     display: flex;
     align-items: center;
     gap: 0.4em;
+    min-inline-size: 0;
   }
   .person .who {
     overflow: hidden;
     text-overflow: ellipsis;
   }
+
+  /*
+   * Two lines per row: Event over Message, Status over Type, Activated over Finished, and Activated by
+   * beside them. The header row is folded the same way, so it labels both lines.
+   */
+  @container license (max-width: 80em) {
+    table {
+      grid-template-columns: minmax(11em, 2fr) minmax(max-content, 0.5fr) minmax(max-content, 0.5fr) minmax(max-content, 0.5fr);
+    }
+    .scroller {
+      --_row: calc(var(--_row-base) + var(--_line));
+    }
+    tr > :nth-child(1),
+    tr > :nth-child(2),
+    tr > :nth-child(4) {
+      grid-row: 1;
+    }
+    tr > :nth-child(3),
+    tr > :nth-child(7),
+    tr > :nth-child(6) {
+      grid-row: 2;
+      font-size: var(--_text-small);
+    }
+    tr > :nth-child(3),
+    tr > :nth-child(7),
+    tr > :nth-child(6) {
+      color: var(--_muted);
+    }
+    tr > :nth-child(1),
+    tr > :nth-child(3) {
+      grid-column: 1;
+    }
+    tr > :nth-child(2),
+    tr > :nth-child(7) {
+      grid-column: 2;
+    }
+    tr > :nth-child(4),
+    tr > :nth-child(6) {
+      grid-column: 3;
+    }
+    tr > :nth-child(5) {
+      grid-column: 4;
+      grid-row: 1 / span 2;
+      align-self: center;
+    }
+    tbody tr > :nth-child(1) {
+      font-weight: 500;
+    }
+  }
+
+  /*
+   * Three lines: the name across the row, then Status and Activated, then Message. Who activated the
+   * event, when it finishes and its type are in the Description pane.
+   */
+  @container license (max-width: 46em) {
+    table {
+      grid-template-columns: max-content minmax(0, 1fr);
+    }
+    .scroller {
+      --_row: calc(var(--_row-base) + 2 * var(--_line));
+    }
+    th,
+    td {
+      padding-inline: 0.5em;
+    }
+    tr > :nth-child(1) {
+      grid-column: 1 / -1;
+      grid-row: 1;
+    }
+    tr > :nth-child(2) {
+      grid-column: 1;
+      grid-row: 2;
+    }
+    tr > :nth-child(4) {
+      grid-column: 2;
+      grid-row: 2;
+    }
+    tr > :nth-child(3) {
+      grid-column: 1 / -1;
+      grid-row: 3;
+    }
+    tr > :nth-child(2),
+    tr > :nth-child(4) {
+      font-size: var(--_text-small);
+    }
+    tr > :nth-child(5),
+    tr > :nth-child(6),
+    tr > :nth-child(7) {
+      display: none;
+    }
+  }
+
+  @container license (max-width: 112em) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  @container license (max-width: 30em) {
+    .filters > .field {
+      flex: 1 1 100%;
+    }
+    .count {
+      line-height: inherit;
+    }
+  }
+
+  /* The Description pane: the selected event in full. */
   .description {
-    flex: 1 1 14em;
-    padding: 0.8em 1em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
+    min-inline-size: 0;
     overflow-wrap: anywhere;
   }
-  .description h4 {
-    margin-block: 0.6em 0.3em;
+  .description .section-title {
+    margin-block-end: var(--_space-m);
+  }
+  .event-name {
+    font-size: var(--_text-heading);
+    font-weight: 600;
+    margin-block: 0 var(--_space-s);
+  }
+  .description .notice {
+    margin-block: var(--_space-m);
   }
   .text {
     white-space: pre-line;
+    margin-block: 0 var(--_space-l);
   }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.2em 1em;
+  .facts .text {
     margin: 0;
   }
-  dt {
-    color: var(--_muted);
-  }
-  dd {
-    margin: 0;
-  }
+
   dialog {
-    max-inline-size: min(30em, 90vw);
+    box-sizing: border-box;
+    inline-size: min(30em, calc(100vw - 2em));
+    max-inline-size: calc(100vw - 2em);
     /* A dialog is as wide as its content up to its maximum: a long word from data (an event name, a
        server's message) must break, or it widens the form past the dialog. */
     overflow-wrap: anywhere;
-    padding: 1.2em;
+    padding: var(--_space-xl);
     color: inherit;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    box-shadow: 0 0.5em 2em rgb(0 0 0 / 0.2);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.35);
   }
   dialog form {
     display: grid;
-    gap: 0.8em;
+    gap: var(--_space-l);
+  }
+  dialog h3 {
+    margin: 0;
+  }
+  dialog label {
+    display: grid;
+    gap: var(--_space-xs);
+  }
+  dialog :is(select, input, textarea) {
+    inline-size: 100%;
+    font-size: calc(1em / 0.875);
   }
   .actions {
     display: flex;
+    flex-wrap: wrap;
     justify-content: flex-end;
-    gap: 0.5em;
+    gap: var(--_space-s);
   }
   .problem {
     margin: 0;
     color: var(--_danger);
+  }
+
+  @media (forced-colors: active) {
+    /* The selected row in the system's selection colours, whatever the page's colours are replaced by. */
+    tbody tr[aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    tbody tr[aria-selected='true'] :is(td, .status, .muted) {
+      color: HighlightText;
+    }
+    tbody tr[aria-selected='true'] .avatar {
+      forced-color-adjust: auto;
+    }
+    table:focus-visible tr[aria-selected='true'] {
+      outline: 2px solid HighlightText;
+      outline-offset: -4px;
+    }
+    thead {
+      border-block-end-color: CanvasText;
+    }
   }
 `;
