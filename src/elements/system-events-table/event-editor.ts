@@ -30,7 +30,7 @@ function keyLabel(key: AdminKey): string {
   }
 }
 
-/** What the host does with a write the server accepted. */
+/** What the host does with a write the server accepted; called once the dialog has closed. */
 export interface EditorResults {
   added(event: SystemEvent): void;
   deleted(event: SystemEvent): void;
@@ -144,8 +144,10 @@ export class EventEditor {
 
   /** `kind`: the confirm button's look, primary for Add, danger for Delete. */
   private renderActions(label: string, kind: 'primary' | 'danger') {
+    // aria-disabled while the write is under way, not disabled: the pressed button has focus, and a
+    // disabled one would drop it to <body>. The write itself goes once however often it is pressed.
     return html`<div class="actions">
-      <button type="submit" class=${kind} part="confirm-button" ?disabled=${this.writes.busy}>${label}</button>
+      <button type="submit" class=${kind} part="confirm-button" aria-disabled=${this.writes.busy ? 'true' : 'false'}>${label}</button>
       <button type="button" @click=${this.cancel}>${msg('Cancel', { desc: 'Button: close the dialog without doing anything.' })}</button>
     </div>`;
   }
@@ -173,7 +175,10 @@ export class EventEditor {
       finished: finished ? new Date(finished).toISOString() : null,
       description,
     };
-    void this.run(async (source) => this.results.added(await source.addEvent(input)));
+    void this.run(async (source) => {
+      const added = await source.addEvent(input);
+      return () => this.results.added(added);
+    });
   };
 
   private readonly submitDelete = (event: SubmitEvent) => {
@@ -181,18 +186,22 @@ export class EventEditor {
     const target = this.target;
     if (target) void this.run(async (source) => {
       await source.deleteEvent(target.id);
-      this.results.deleted(target);
+      return () => this.results.deleted(target);
     });
   };
 
-  private async run(action: (source: LicenseDataSource) => Promise<void>) {
+  /** `write` answers what to do with its result, done once the dialog has closed. */
+  private async run(write: (source: LicenseDataSource) => Promise<() => void>) {
     const source = this.source();
     if (!source) return;
     await this.writes.run(async () => {
       this.problem = undefined;
       try {
-        await action(source);
-        this.mode = undefined;
+        const apply = await write(source);
+        // Closed first, so focus goes back to the button that opened the dialog while that is still as
+        // it was; the host then moves it on as the list changes.
+        this.dismiss();
+        apply();
       } catch (error) {
         this.problem = error;
       }

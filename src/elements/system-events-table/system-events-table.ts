@@ -40,7 +40,7 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
  *
  * @tagname system-events-table
  * @summary System events with a description pane.
- * @fires {CustomEvent<EventSelectDetail>} event-select - A row was selected (click, arrow keys, Home/End, Page Up/Down, Enter), or the selected event went away; `detail: { event }`.
+ * @fires {CustomEvent<EventSelectDetail>} event-select - A row was selected (click, arrow keys, Home/End, Page Up/Down, Enter, an added event, the next row after a delete), or the selected event went away; `detail: { event }`.
  * @csspart toolbar - The title, buttons, filters and count above the table.
  * @csspart title - The title ("Events"), an h2; a host that heads the table itself can restyle it.
  * @csspart status-filter - The status select.
@@ -109,14 +109,23 @@ export class SystemEventsTable extends LicenseElement {
   private readonly rowWindow = new RowWindow(this);
   private readonly editor = new EventEditor(this, () => this.activeSource, {
     added: (event) => {
+      this.focusAfterWrite();
       this.replaceList([event, ...(this.list ?? [])]);
       this.choose(event);
     },
     deleted: (event) => {
+      const rows = this.rows();
+      const at = rows.findIndex((other) => other.id === event.id);
+      // The next row takes the deleted one's place, or the previous when it was the last.
+      const neighbour = at < 0 ? undefined : (rows[at + 1] ?? rows[at - 1]);
+      this.focusAfterWrite(neighbour !== undefined);
       this.replaceList((this.list ?? []).filter((other) => other.id !== event.id));
-      if (this.selected === event.id) this.choose(null);
+      if (neighbour) this.choose(neighbour);
+      else if (this.selected === event.id) this.choose(null);
     },
   });
+  /** After an add or delete: show the selected row and put focus on the table once it is rendered. */
+  private focusPending = false;
   private view?: EventView;
   private found?: { rows: readonly SystemEvent[]; id: string; position: number };
   private clock?: ReturnType<typeof setInterval>;
@@ -150,6 +159,27 @@ export class SystemEventsTable extends LicenseElement {
 
   override updated() {
     if (this.editable) this.editor.sync();
+    if (this.focusPending) {
+      this.focusPending = false;
+      const position = this.position(this.rows());
+      if (position >= 0) this.rowWindow.reveal(position);
+      this.grid?.focus();
+    }
+  }
+
+  private get grid(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('table[role=grid]');
+  }
+
+  /**
+   * Focus goes where the person goes on after a write, never to <body>: the table, which names the
+   * selected row; the Add button when no row stays. It moves now, before the rows change, as a button
+   * that became unavailable under it would drop it; and again once the table is rendered.
+   */
+  private focusAfterWrite(rowsStay = true) {
+    const target = rowsStay ? this.grid : null;
+    (target ?? this.renderRoot.querySelector<HTMLElement>('[part=add-button]'))?.focus();
+    this.focusPending = rowsStay;
   }
 
   private get nowMs(): number {
