@@ -110,14 +110,14 @@ export class EventEditor {
   private renderAdd(endpoint: string) {
     const motd = this.key === 'MessageOfTheDay';
     return html`<form @submit=${this.submitAdd}>
-      <h3 id="dialog-heading">${msg('Add event', { desc: 'Dialog title and button: add a system event.' })}</h3>
-      <label>${msg('Event type', { desc: 'Label: the kind of system event to add.' })}
+      <h3 class="section-title" id="dialog-heading">${msg('Add event', { desc: 'Dialog title and button: add a system event.' })}</h3>
+      <label><span class="label">${msg('Event type', { desc: 'Label: the kind of system event to add.' })}</span>
         <select name="key" @change=${this.keyChanged}>
           ${ADMIN_KEYS.map((key) => html`<option value=${key} ?selected=${key === this.key}>${keyLabel(key)}</option>`)}
         </select>
       </label>
-      <label>${msg('Finishes', { desc: 'Label: the date and time the new event ends.' })} <input type="datetime-local" name="finished" /></label>
-      <label>${motd ? msg('Description (required)', { desc: 'Label of a text field that must be filled in.' }) : msg('Description', { desc: 'Heading or column: a text that describes the item.' })}
+      <label><span class="label">${msg('Finishes', { desc: 'Label: the date and time the new event ends.' })}</span> <input type="datetime-local" name="finished" /></label>
+      <label><span class="label">${motd ? msg('Description (required)', { desc: 'Label of a text field that must be filled in.' }) : msg('Description', { desc: 'Heading or column: a text that describes the item.' })}</span>
         <textarea name="description" rows="3" ?required=${motd}></textarea>
       </label>
       ${this.renderProblem(endpoint)}
@@ -128,7 +128,7 @@ export class EventEditor {
   private renderDelete(endpoint: string) {
     const name = this.target?.name ?? '';
     return html`<form @submit=${this.submitDelete}>
-      <h3 id="dialog-heading">${msg('Delete event', { desc: 'Dialog title: remove a system event.' })}</h3>
+      <h3 class="section-title" id="dialog-heading">${msg('Delete event', { desc: 'Dialog title: remove a system event.' })}</h3>
       <p>${msg(str`Delete the event "${isolate(name)}"? This cannot be undone.`)}</p>
       ${this.renderProblem(endpoint)}
       ${this.renderActions(msg('Delete', { desc: 'Button: remove the system event (cannot be undone).' }), 'danger')}

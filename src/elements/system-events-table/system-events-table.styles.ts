@@ -57,8 +57,7 @@ export const systemEventsTableStyles = css`
     gap: var(--_space-xs);
     min-inline-size: 0;
   }
-  .field .label,
-  dialog label {
+  .label {
     color: var(--_muted);
     font-size: var(--_text-small);
   }
@@ -412,7 +411,7 @@ export const systemEventsTableStyles = css`
     display: grid;
     gap: var(--_space-l);
   }
-  dialog h3 {
+  dialog .section-title {
     margin: 0;
   }
   dialog label {
@@ -421,7 +420,6 @@ export const systemEventsTableStyles = css`
   }
   dialog :is(select, input, textarea) {
     inline-size: 100%;
-    font-size: calc(1em / 0.875);
   }
   .actions {
     display: flex;
