@@ -177,20 +177,22 @@ function longestDates(): string[] {
   return [...dates, msg('Not known', { desc: 'Shown when a value is missing.' }), ended()];
 }
 
-const sizerCell = (column: EventColumn, values: readonly unknown[] = []) =>
-  html`<td><span class="head">${columnLabel(column)}</span>${values.map((value) => html`<span>${value}</span>`)}</td>`;
+/** One cell of the sizer row: the header, and the values one per line (one text node: the row is cheap). */
+const sizerCell = (column: EventColumn, values: readonly string[] = []) =>
+  html`<td><span class="head">${columnLabel(column)}</span><span class="values">${values.join('\n')}</span></td>`;
 
 /**
  * A row no one sees that holds every column's header and its longest possible values: the columns are
  * as wide as these need (statuses, dates, types in the language shown), not as wide as the rows that
  * happen to be rendered, so nothing of them is cut off and the columns stay put while scrolling.
- * Rendered once per language (the caller guards it).
+ * Rendered once per language (the caller guards it). Statuses are measured bold with room for their
+ * icon, as the widest of them (a failure) is shown.
  */
 export function sizerRow() {
   const dates = longestDates();
   return html`<tr class="sizer" aria-hidden="true">
-    ${sizerCell('name')}${sizerCell('status', STATUSES.map(statusCell))}${sizerCell('message')}${sizerCell('activated', dates)}
-    ${sizerCell('activatedBy', [html`<span class="muted">${msg('System', { desc: 'A system event’s source or type: the system itself, not a person.' })}</span>`])}
+    ${sizerCell('name')}${sizerCell('status', STATUSES.map(statusLabel))}${sizerCell('message')}${sizerCell('activated', dates)}
+    ${sizerCell('activatedBy', [msg('System', { desc: 'A system event’s source or type: the system itself, not a person.' })])}
     ${sizerCell('finished', dates)}${sizerCell('scope', SCOPES.map(scopeLabel))}
   </tr>`;
 }

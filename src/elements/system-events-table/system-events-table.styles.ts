@@ -203,10 +203,17 @@ export const systemEventsTableStyles = css`
     display: grid;
     block-size: 0;
   }
-  /* The header with room for its sort arrow. */
+  /* The header with room for its sort arrow; a status with room for its icon, bold as a failure is. */
   tr.sizer .head {
     font-weight: 600;
     padding-inline-end: 1.3em;
+  }
+  tr.sizer .values {
+    white-space: pre;
+  }
+  tr.sizer > :nth-child(2) .values {
+    font-weight: 600;
+    padding-inline-start: 1.45em;
   }
   tr[aria-selected='true'] {
     background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
