@@ -213,9 +213,12 @@ export class EventEditor {
     this.host.requestUpdate();
   };
 
-  /** Escape closes the dialog natively; keep the state in step. */
-  private readonly closed = () => {
-    if (!this.mode) return;
+  /**
+   * Escape closes the dialog natively; keep the state in step. The close event comes a task after the
+   * close: a dialog opened again meanwhile (Add pressed right after a write) is not the one that closed.
+   */
+  private readonly closed = (event: Event) => {
+    if (!this.mode || (event.currentTarget as HTMLDialogElement).open) return;
     this.mode = undefined;
     this.host.requestUpdate();
   };
