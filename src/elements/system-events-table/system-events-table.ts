@@ -22,6 +22,7 @@ import { EventFeed } from './event-feed.js';
 import { EventEditor } from './event-editor.js';
 import { RowWindow } from './row-window.js';
 import { systemEventsTableStyles } from './system-events-table.styles.js';
+import { eventTableStyles } from './event-table.styles.js';
 
 export interface EventSelectDetail {
   /** The selected event; null when the selection was cleared (the event was deleted or is gone). */
@@ -84,7 +85,7 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
  * @cssprop --license-font-size-small - Labels and small print (default 0.875em).
  */
 export class SystemEventsTable extends LicenseElement {
-  static override styles = [sharedStyles, avatarStyles, systemEventsTableStyles];
+  static override styles = [sharedStyles, avatarStyles, eventTableStyles, systemEventsTableStyles];
 
   /** Events the host already has; when set, nothing is read from the endpoint. Updated after add and delete. */
   @property({ attribute: false }) events?: SystemEvent[];
