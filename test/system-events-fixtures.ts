@@ -65,3 +65,34 @@ export function countRenders(el: SystemEventsTable) {
   };
   return count;
 }
+
+/** The moment layout tests are judged at (relative dates are counted from it). */
+export const NOW = new Date('2026-11-23T10:00:00Z');
+
+/**
+ * Demo-like events for layout checks, dated from `NOW`: the demo's forty (every status, people and
+ * the system, relative times within the day), and one a month further back whose dates are shown in
+ * full ("May 28, 2026, 11:59 AM", the longest English form).
+ */
+export function layoutEvents(): SystemEvent[] {
+  const minutes = (n: number) => new Date(NOW.getTime() + n * MINUTE).toISOString();
+  const recent = someEvents(40).map((event, i) => ({
+    ...event,
+    activated: minutes(-(i * 7) - 30),
+    finished: i % 4 === 0 ? null : minutes(20 + i),
+  }));
+  const older = Array.from({ length: 12 }, (_, month) => ({
+    ...recent[month % recent.length]!,
+    id: `month-${month}`,
+    activated: new Date(2026, month, 28, month % 2 ? 23 : 11, 59).toISOString(),
+    finished: new Date(2026, month, 28, month % 2 ? 11 : 23, 59).toISOString(),
+  }));
+  return [...recent, ...older];
+}
+
+/** The cells of a rendered row, or the header row, whose text does not fit: scrolled past its box. */
+export function cutShort(cells: Iterable<Element>): string[] {
+  return [...cells]
+    .filter((cell) => cell.getClientRects().length > 0 && cell.scrollWidth > cell.clientWidth)
+    .map((cell) => `${cell.localName}:${cell.textContent?.replace(/\s+/g, ' ').trim()} (${cell.scrollWidth} > ${cell.clientWidth})`);
+}

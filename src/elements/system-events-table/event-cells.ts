@@ -6,7 +6,7 @@ import type { EventScope, Person, SystemEvent } from '../../data/schema.js';
 import { formatDateTime, formatNumber, formatRelative } from '../../i18n/format.js';
 import { resolveLocale } from '../../i18n/locales.js';
 import { avatar } from '../../internal/avatar.js';
-import type { EventColumn } from './event-view.js';
+import { SCOPES, STATUSES, type EventColumn } from './event-view.js';
 import { finishedAt } from './event-rules.js';
 
 export function columnLabel(column: EventColumn): string {
@@ -135,26 +135,67 @@ export function finishedText(event: SystemEvent, now: number): string {
 /**
  * One table row, as one flat template: nested templates per cell would cost a template instance each.
  * `position` is the row's place in the shown rows; `selected` the selected row's; `endpoint` where the
- * events came from (for portrait URLs).
+ * events came from (for portrait URLs). The cells are in the columns' order, by which the stylesheet
+ * places them (one line when wide, folded onto more lines when narrow). Text that may be cut short
+ * (name, message) has its full form in the tooltip, and the Description pane shows it whole.
  */
 export function eventRow(event: SystemEvent, position: number, selected: number, now: number, endpoint: string) {
   const activated = shortDate(event.activated, now);
   const finished = finishedCell(event, now);
+  const message = event.message ?? '';
   // No whitespace between the cells: it would become text nodes, cloned into every row.
-  return html`<tr id="row-${position}" aria-rowindex=${position + 2} aria-selected=${position === selected ? 'true' : 'false'}
-    ><td>${event.name}</td
-    ><td class="status ${statusClass(event.status)}"
+  return html`<tr role="row" id="row-${position}" aria-rowindex=${position + 2} aria-selected=${position === selected ? 'true' : 'false'}
+    ><td role="gridcell" title=${event.name}>${event.name}</td
+    ><td role="gridcell" class="status ${statusClass(event.status)}"
       ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${statusIcon(event.status)} /></svg>${statusLabel(event.status)}</td
-    ><td>${event.message ?? ''}</td
-    ><td title=${ifDefined(activated.title)}>${activated.text}</td
-    ><td>${personCell(event.activatedBy, endpoint)}</td
-    ><td title=${ifDefined(finished.title)}>${finished.text}</td
-    ><td>${typeLabel(event)}</td></tr
+    ><td role="gridcell" title=${message}>${message}</td
+    ><td role="gridcell" title=${ifDefined(activated.title)}>${activated.text}</td
+    ><td role="gridcell">${personCell(event.activatedBy, endpoint)}</td
+    ><td role="gridcell" title=${ifDefined(finished.title)}>${finished.text}</td
+    ><td role="gridcell">${typeLabel(event)}</td></tr
   >`;
 }
 
 /** Stands in for `rows` rows that are not rendered; the row window sets its height. */
 export const spacerRow = (rows: number) => html`<tr class="spacer" aria-hidden="true"><td colspan="7" data-rows=${rows}></td></tr>`;
+
+const HOUR = 3_600_000;
+
+/**
+ * What a date cell can say in the element's language: the exact form for each month (morning and
+ * evening, for clocks with AM/PM), the longest relative forms, and the words for no date. Sizes the
+ * date columns, so every date fits whichever rows are in view.
+ */
+function longestDates(): string[] {
+  const dates: string[] = [];
+  for (let month = 0; month < 12; month += 1) {
+    for (const hour of [11, 23]) dates.push(formatDateTime(new Date(2026, month, 28, hour, 59).toISOString()));
+  }
+  // Any moment will do: only the distance from it shows.
+  const now = Date.UTC(2026, 0, 1);
+  for (const offset of [-59 * 60_000, 59 * 60_000, -23.5 * HOUR, 23.5 * HOUR]) dates.push(formatRelative(new Date(now + offset).toISOString(), now));
+  return [...dates, msg('Not known', { desc: 'Shown when a value is missing.' }), ended()];
+}
+
+/** One cell of the sizer row: the header, and the values one per line (one text node: the row is cheap). */
+const sizerCell = (column: EventColumn, values: readonly string[] = []) =>
+  html`<td><span class="head">${columnLabel(column)}</span><span class="values">${values.join('\n')}</span></td>`;
+
+/**
+ * A row no one sees that holds every column's header and its longest possible values: the columns are
+ * as wide as these need (statuses, dates, types in the language shown), not as wide as the rows that
+ * happen to be rendered, so nothing of them is cut off and the columns stay put while scrolling.
+ * Rendered once per language (the caller guards it). Statuses are measured bold with room for their
+ * icon, as the widest of them (a failure) is shown.
+ */
+export function sizerRow() {
+  const dates = longestDates();
+  return html`<tr class="sizer" aria-hidden="true">
+    ${sizerCell('name')}${sizerCell('status', STATUSES.map(statusLabel))}${sizerCell('message')}${sizerCell('activated', dates)}
+    ${sizerCell('activatedBy', [msg('System', { desc: 'A system event’s source or type: the system itself, not a person.' })])}
+    ${sizerCell('finished', dates)}${sizerCell('scope', SCOPES.map(scopeLabel))}
+  </tr>`;
+}
 
 /**
  * A page's first use of Intl initialises ICU, about 15 ms in Chromium. Called when the page is idle, it

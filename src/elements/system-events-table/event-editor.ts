@@ -30,7 +30,7 @@ function keyLabel(key: AdminKey): string {
   }
 }
 
-/** What the host does with a write the server accepted. */
+/** What the host does with a write the server accepted; called once the dialog has closed. */
 export interface EditorResults {
   added(event: SystemEvent): void;
   deleted(event: SystemEvent): void;
@@ -65,8 +65,8 @@ export class EventEditor {
   /** Add, and Delete for the selected event: disabled for one that must not be cancelled (the description pane's note says why). */
   renderButtons(selected: SystemEvent | undefined) {
     const locked = !!selected && mustNotCancel(selected);
-    return html`<button type="button" part="add-button" @click=${() => this.openAdd()}>${msg('Add', { desc: 'Button: add a system event.' })}</button>
-      <button type="button" part="delete-button" ?disabled=${!selected || locked}
+    return html`<button type="button" part="add-button" aria-haspopup="dialog" @click=${() => this.openAdd()}>${msg('Add event', { desc: 'Dialog title and button: add a system event.' })}</button>
+      <button type="button" class="danger" part="delete-button" aria-haspopup="dialog" ?disabled=${!selected || locked}
         aria-describedby=${ifDefined(locked ? NOT_CANCELLABLE_NOTE_ID : undefined)}
         @click=${() => selected && this.openDelete(selected)}>
         ${msg('Delete', { desc: 'Button: remove the system event (cannot be undone).' })}
@@ -110,28 +110,28 @@ export class EventEditor {
   private renderAdd(endpoint: string) {
     const motd = this.key === 'MessageOfTheDay';
     return html`<form @submit=${this.submitAdd}>
-      <h3 id="dialog-heading">${msg('Add event', { desc: 'Dialog title and button: add a system event.' })}</h3>
-      <label>${msg('Event type', { desc: 'Label: the kind of system event to add.' })}
+      <h3 class="section-title" id="dialog-heading">${msg('Add event', { desc: 'Dialog title and button: add a system event.' })}</h3>
+      <label><span class="label">${msg('Event type', { desc: 'Label: the kind of system event to add.' })}</span>
         <select name="key" @change=${this.keyChanged}>
           ${ADMIN_KEYS.map((key) => html`<option value=${key} ?selected=${key === this.key}>${keyLabel(key)}</option>`)}
         </select>
       </label>
-      <label>${msg('Finishes', { desc: 'Label: the date and time the new event ends.' })} <input type="datetime-local" name="finished" /></label>
-      <label>${motd ? msg('Description (required)', { desc: 'Label of a text field that must be filled in.' }) : msg('Description', { desc: 'Heading or column: a text that describes the item.' })}
+      <label><span class="label">${msg('Finishes', { desc: 'Label: the date and time the new event ends.' })}</span> <input type="datetime-local" name="finished" /></label>
+      <label><span class="label">${motd ? msg('Description (required)', { desc: 'Label of a text field that must be filled in.' }) : msg('Description', { desc: 'Heading or column: a text that describes the item.' })}</span>
         <textarea name="description" rows="3" ?required=${motd}></textarea>
       </label>
       ${this.renderProblem(endpoint)}
-      ${this.renderActions(msg('Add', { desc: 'Button: add a system event.' }))}
+      ${this.renderActions(msg('Add', { desc: 'Button: add a system event.' }), 'primary')}
     </form>`;
   }
 
   private renderDelete(endpoint: string) {
     const name = this.target?.name ?? '';
     return html`<form @submit=${this.submitDelete}>
-      <h3 id="dialog-heading">${msg('Delete event', { desc: 'Dialog title: remove a system event.' })}</h3>
+      <h3 class="section-title" id="dialog-heading">${msg('Delete event', { desc: 'Dialog title: remove a system event.' })}</h3>
       <p>${msg(str`Delete the event "${isolate(name)}"? This cannot be undone.`)}</p>
       ${this.renderProblem(endpoint)}
-      ${this.renderActions(msg('Delete', { desc: 'Button: remove the system event (cannot be undone).' }))}
+      ${this.renderActions(msg('Delete', { desc: 'Button: remove the system event (cannot be undone).' }), 'danger')}
     </form>`;
   }
 
@@ -142,9 +142,12 @@ export class EventEditor {
     return html`<p class="problem" role="alert" part="form-error">${text}</p>`;
   }
 
-  private renderActions(label: string) {
+  /** `kind`: the confirm button's look, primary for Add, danger for Delete. */
+  private renderActions(label: string, kind: 'primary' | 'danger') {
+    // aria-disabled while the write is under way, not disabled: the pressed button has focus, and a
+    // disabled one would drop it to <body>. The write itself goes once however often it is pressed.
     return html`<div class="actions">
-      <button type="submit" part="confirm-button" ?disabled=${this.writes.busy}>${label}</button>
+      <button type="submit" class=${kind} part="confirm-button" aria-disabled=${this.writes.busy ? 'true' : 'false'}>${label}</button>
       <button type="button" @click=${this.cancel}>${msg('Cancel', { desc: 'Button: close the dialog without doing anything.' })}</button>
     </div>`;
   }
@@ -172,7 +175,10 @@ export class EventEditor {
       finished: finished ? new Date(finished).toISOString() : null,
       description,
     };
-    void this.run(async (source) => this.results.added(await source.addEvent(input)));
+    void this.run(async (source) => {
+      const added = await source.addEvent(input);
+      return () => this.results.added(added);
+    });
   };
 
   private readonly submitDelete = (event: SubmitEvent) => {
@@ -180,18 +186,22 @@ export class EventEditor {
     const target = this.target;
     if (target) void this.run(async (source) => {
       await source.deleteEvent(target.id);
-      this.results.deleted(target);
+      return () => this.results.deleted(target);
     });
   };
 
-  private async run(action: (source: LicenseDataSource) => Promise<void>) {
+  /** `write` answers what to do with its result, done once the dialog has closed. */
+  private async run(write: (source: LicenseDataSource) => Promise<() => void>) {
     const source = this.source();
     if (!source) return;
     await this.writes.run(async () => {
       this.problem = undefined;
       try {
-        await action(source);
-        this.mode = undefined;
+        const apply = await write(source);
+        // Closed first, so focus goes back to the button that opened the dialog while that is still as
+        // it was; the host then moves it on as the list changes.
+        this.dismiss();
+        apply();
       } catch (error) {
         this.problem = error;
       }
@@ -203,9 +213,12 @@ export class EventEditor {
     this.host.requestUpdate();
   };
 
-  /** Escape closes the dialog natively; keep the state in step. */
-  private readonly closed = () => {
-    if (!this.mode) return;
+  /**
+   * Escape closes the dialog natively; keep the state in step. The close event comes a task after the
+   * close: a dialog opened again meanwhile (Add pressed right after a write) is not the one that closed.
+   */
+  private readonly closed = (event: Event) => {
+    if (!this.mode || (event.currentTarget as HTMLDialogElement).open) return;
     this.mode = undefined;
     this.host.requestUpdate();
   };

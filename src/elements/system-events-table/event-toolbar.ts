@@ -1,4 +1,4 @@
-/** The bar above the events table: heading, status filter, search, count, Export, and the editor's buttons. */
+/** The bar above the events table: the title with Export and the editor's buttons, then status filter, search and count. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/msg.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -20,19 +20,26 @@ export interface EventToolbar {
 
 export function eventToolbar(bar: EventToolbar) {
   return html`<div class="toolbar" part="toolbar">
-    <h3 id="events-heading">${msg('Events', { desc: 'Heading of the list of system events.' })}</h3>
-    <label
-      >${msg('Status', { desc: 'Tab name, column header or filter label: the state of the system or of an event.' })}
-      <select part="status-filter" @change=${bar.on.status}>
-        <option value="">${msg('All', { desc: 'Filter option: events of every status.' })}</option>
-        ${STATUSES.map((status) => html`<option value=${status} ?selected=${status === bar.status}>${statusLabel(status)}</option>`)}
-      </select>
-    </label>
-    <label>${msg('Search', { desc: 'Label of the search field that filters the events.' })} <input type="search" part="search" .value=${bar.query} @input=${bar.on.search} /></label>
-    <span class="count" role="status">${msg(str`Showing ${formatNumber(bar.shown)} of ${formatNumber(bar.total)}`)}${bar.loadingMore
-        ? html` <span class="loading-more"><span class="spinner" aria-hidden="true"></span>${msg('Loading more events…')}</span>`
-        : nothing}</span>
-    <button type="button" part="export-button" ?disabled=${bar.shown === 0} @click=${bar.on.export}>${msg('Export as CSV')}</button>
-    ${bar.edit}
+    <h2 class="title" part="title" id="events-heading">${msg('Events', { desc: 'Heading of the list of system events.' })}</h2>
+    <div class="buttons">
+      <button type="button" part="export-button" ?disabled=${bar.shown === 0} @click=${bar.on.export}>${msg('Export as CSV')}</button>
+      ${bar.edit}
+    </div>
+    <div class="filters">
+      <label class="field"
+        ><span class="label">${msg('Status', { desc: 'Tab name, column header or filter label: the state of the system or of an event.' })}</span>
+        <select part="status-filter" @change=${bar.on.status}>
+          <option value="">${msg('All', { desc: 'Filter option: events of every status.' })}</option>
+          ${STATUSES.map((status) => html`<option value=${status} ?selected=${status === bar.status}>${statusLabel(status)}</option>`)}
+        </select>
+      </label>
+      <label class="field search"
+        ><span class="label">${msg('Search', { desc: 'Label of the search field that filters the events.' })}</span>
+        <input type="search" part="search" .value=${bar.query} @input=${bar.on.search}
+      /></label>
+      <span class="count" role="status">${msg(str`Showing ${formatNumber(bar.shown)} of ${formatNumber(bar.total)}`)}${bar.loadingMore
+          ? html` <span class="loading-more"><span class="spinner" aria-hidden="true"></span>${msg('Loading more events…')}</span>`
+          : nothing}</span>
+    </div>
   </div>`;
 }

@@ -3,7 +3,7 @@
  * once per list (and locale) and kept, descending reads that order backwards, and the text every filter
  * searches is lower-cased once per event. Nothing here touches the DOM.
  */
-import type { SystemEvent } from '../../data/schema.js';
+import type { EventScope, SystemEvent } from '../../data/schema.js';
 
 export type EventColumn = 'name' | 'status' | 'message' | 'activated' | 'activatedBy' | 'finished' | 'scope';
 
@@ -12,7 +12,8 @@ export const COLUMNS: readonly EventColumn[] = ['name', 'status', 'message', 'ac
 
 /** The statuses of the contract, in the order an event passes through them; others are shown as given. */
 export const STATUSES: readonly string[] = ['pending', 'running', 'finished', 'failed', 'cancelled'];
-const SCOPES: readonly string[] = ['system', 'database', 'group', 'user'];
+/** The scopes from the widest down. */
+export const SCOPES: readonly EventScope[] = ['system', 'database', 'group', 'user'];
 
 export interface EventSort {
   column: EventColumn;

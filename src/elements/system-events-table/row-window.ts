@@ -19,6 +19,8 @@ export class RowWindow implements ReactiveController {
   private visible = INITIAL_VISIBLE;
   /** Position of the first row in view. */
   private top = 0;
+  /** The rows changed height: scroll back to `top` after the next render. */
+  private keepTop = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
@@ -37,6 +39,10 @@ export class RowWindow implements ReactiveController {
     // Spacer heights go through the CSSOM: a strict Content-Security-Policy blocks style attributes.
     for (const cell of scroller?.querySelectorAll<HTMLElement>('td[data-rows]') ?? []) {
       cell.style.height = this.spacer(Number(cell.dataset.rows));
+    }
+    if (this.keepTop && scroller) {
+      this.keepTop = false;
+      scroller.scrollTop = this.top * this.rowHeight;
     }
   }
 
@@ -99,17 +105,26 @@ export class RowWindow implements ReactiveController {
     return this.scroller && this.rowHeight ? Math.floor(this.scroller.scrollTop / this.rowHeight) : 0;
   }
 
+  /**
+   * Reads one rendered row: all rows have its height. Called when the scroller is first laid out and
+   * whenever its size changes, which is also when a narrower or wider table folds its rows onto more or
+   * fewer lines (a height of its own per layout, set by the stylesheet).
+   */
   private measure() {
     const scroller = this.scroller;
     const row = scroller?.querySelector('tbody tr[aria-rowindex]');
     if (!scroller || !row) return;
+    const before = this.rowHeight;
     this.rowHeight = row.getBoundingClientRect().height;
     if (!this.rowHeight) return;
     const header = scroller.querySelector('thead')?.getBoundingClientRect().height ?? 0;
     // Below the sticky header; one more for the row cut at each edge when scrolled part-way.
     const visible = Math.ceil((scroller.clientHeight - header) / this.rowHeight) + 1;
+    const refolded = before > 0 && Math.abs(before - this.rowHeight) > 0.5;
+    // The same row stays at the top when the rows change height, once the spacers have followed.
+    if (refolded) this.keepTop = true;
     // A taller view than assumed needs more rows now; a shorter one can wait for the next render.
-    if (visible > this.visible) this.host.requestUpdate();
+    if (refolded || visible > this.visible) this.host.requestUpdate();
     this.visible = visible;
   }
 }

@@ -1,212 +1,167 @@
 import { css } from 'lit';
 
+/** The frame around the events table: title and toolbar, Description pane, the Add and Delete dialog (the table itself: event-table.styles.ts). */
 export const systemEventsTableStyles = css`
-  :host {
-    /* Every row has this height: the row window counts on it. */
-    --_row: var(--system-events-row-height, 2.5em);
-  }
-  /* The description pane sits beside the table when there is room, below it when not. */
+  /* The description pane beside the table when both have room, below it otherwise. */
   .layout {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(18em, 26em);
     align-items: start;
-    gap: 1em;
+    gap: var(--_space-l);
   }
   .events {
-    flex: 4 1 64em;
     min-inline-size: 0;
   }
-  h3 {
-    font-size: 1.05em;
-    margin: 0;
-  }
+
+  /* The title with the buttons at its end, then the filters and the count. */
   .toolbar {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-m) var(--_space-l);
+    margin-block-end: var(--_space-m);
+  }
+  .toolbar .title {
+    flex: 1 1 auto;
+    margin-block: 0;
+  }
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
     align-items: end;
-    gap: 0.5em 1em;
-    margin-block-end: 0.5em;
+    gap: var(--_space-s) var(--_space-m);
+    flex: 1 1 100%;
+    min-inline-size: 0;
   }
-  .toolbar h3 {
-    flex-basis: 100%;
+  .field {
+    display: grid;
+    gap: var(--_space-xs);
+    min-inline-size: 0;
   }
-  label {
-    display: inline-grid;
-    gap: 0.2em;
+  .label {
+    color: var(--_muted);
+    font-size: var(--_text-small);
+  }
+  .search {
+    flex: 0 1 18em;
+  }
+  /* On the line of the fields, not of their labels. */
+  .count {
+    line-height: 2.25em;
     color: var(--_muted);
   }
   select,
   input,
   textarea {
     font: inherit;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    min-block-size: 2.25em;
     color: var(--license-color-text, CanvasText);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.25em 0.4em;
+    padding: 0.25em 0.5em;
   }
-  .count,
+  .search input {
+    inline-size: 100%;
+  }
+  .toolbar button {
+    min-block-size: 2.25em;
+  }
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  select:focus-visible,
+  input:focus-visible,
+  textarea:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 1px;
+  }
   .muted {
     color: var(--_muted);
   }
-  .count {
-    margin-inline-end: auto;
+
+  @container license (max-width: 112em) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
-  .scroller {
-    block-size: var(--system-events-height, 24em);
-    overflow: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+  @container license (max-width: 30em) {
+    .filters > .field {
+      flex: 1 1 100%;
+    }
+    .count {
+      line-height: inherit;
+    }
   }
-  table {
-    inline-size: 100%;
-    min-inline-size: 62em;
-    /* Column widths come from the header, not from whichever rows happen to be rendered. */
-    table-layout: fixed;
-    border-collapse: separate;
-    border-spacing: 0;
-  }
-  table:focus-visible {
-    outline: var(--_focus);
-    outline-offset: -2px;
-  }
-  th,
-  td {
-    block-size: var(--_row);
-    padding-block: 0;
-    padding-inline: 0.6em;
-    text-align: start;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    border-block-end: 1px solid var(--_border);
-    box-sizing: border-box;
-  }
-  thead th {
-    position: sticky;
-    inset-block-start: 0;
-    z-index: 1;
-    background: var(--_surface-alt);
-  }
-  th.name {
-    inline-size: 20%;
-  }
-  th.status {
-    inline-size: 8em;
-  }
-  th.activated,
-  th.finished {
-    inline-size: 8.5em;
-  }
-  th.activatedBy {
-    inline-size: 9em;
-  }
-  th.scope {
-    inline-size: 7em;
-  }
-  .sort {
-    inline-size: 100%;
-    padding: 0;
-    border: 0;
-    background: none;
-    font-weight: 600;
-    text-align: start;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
-  tbody tr {
-    cursor: pointer;
-  }
-  tr[aria-selected='true'] td {
-    background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
-  }
-  table:focus-visible tr[aria-selected='true'] td {
-    box-shadow: inset 0 -2px 0 var(--_accent);
-  }
-  .spacer td {
-    padding: 0;
-    border: 0;
-  }
-  .icon {
-    inline-size: 1em;
-    block-size: 1em;
-    margin-inline: 0.1em 0.35em;
-    vertical-align: -0.125em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-  .status.running {
-    color: var(--_accent);
-  }
-  .status.finished {
-    color: var(--_ok);
-  }
-  .status.failed {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .status.pending,
-  .status.cancelled {
-    color: var(--_muted);
-  }
-  .person {
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
-  }
-  .person .who {
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
+
+  /* The Description pane: the selected event in full. */
   .description {
-    flex: 1 1 14em;
-    padding: 0.8em 1em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
+    min-inline-size: 0;
     overflow-wrap: anywhere;
   }
-  .description h4 {
-    margin-block: 0.6em 0.3em;
+  .description .section-title {
+    margin-block-end: var(--_space-m);
+  }
+  .event-name {
+    font-size: var(--_text-heading);
+    font-weight: 600;
+    margin-block: 0 var(--_space-s);
+  }
+  .description .notice {
+    margin-block: var(--_space-m);
   }
   .text {
     white-space: pre-line;
+    margin-block: 0 var(--_space-l);
   }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.2em 1em;
+  .facts .text {
     margin: 0;
   }
-  dt {
-    color: var(--_muted);
-  }
-  dd {
-    margin: 0;
-  }
+
   dialog {
-    max-inline-size: min(30em, 90vw);
+    box-sizing: border-box;
+    inline-size: min(30em, calc(100vw - 2em));
+    max-inline-size: calc(100vw - 2em);
     /* A dialog is as wide as its content up to its maximum: a long word from data (an event name, a
        server's message) must break, or it widens the form past the dialog. */
     overflow-wrap: anywhere;
-    padding: 1.2em;
+    padding: var(--_space-xl);
     color: inherit;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    box-shadow: 0 0.5em 2em rgb(0 0 0 / 0.2);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.35);
   }
   dialog form {
     display: grid;
-    gap: 0.8em;
+    gap: var(--_space-l);
+  }
+  dialog .section-title {
+    margin: 0;
+  }
+  dialog label {
+    display: grid;
+    gap: var(--_space-xs);
+  }
+  dialog :is(select, input, textarea) {
+    inline-size: 100%;
   }
   .actions {
     display: flex;
+    flex-wrap: wrap;
     justify-content: flex-end;
-    gap: 0.5em;
+    gap: var(--_space-s);
   }
   .problem {
     margin: 0;

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '../../i18n/msg.js';
 import { LicenseElement } from '../../internal/license-element.js';
 import type { SystemEvent } from '../../data/schema.js';
@@ -12,7 +13,7 @@ import { avatarStyles } from '../../internal/avatar.js';
 import { formatNumber } from '../../i18n/format.js';
 import { plural } from '../../i18n/plural.js';
 import { COLUMNS, EventView, type EventColumn, type EventSort } from './event-view.js';
-import { columnLabel, eventRow, icon, spacerRow } from './event-cells.js';
+import { columnLabel, eventRow, icon, sizerRow, spacerRow } from './event-cells.js';
 import { descriptionPane } from './event-description.js';
 import { eventToolbar } from './event-toolbar.js';
 import { EVENTS_FILE_NAME, eventsCsv } from './event-csv.js';
@@ -21,6 +22,7 @@ import { EventFeed } from './event-feed.js';
 import { EventEditor } from './event-editor.js';
 import { RowWindow } from './row-window.js';
 import { systemEventsTableStyles } from './system-events-table.styles.js';
+import { eventTableStyles } from './event-table.styles.js';
 
 export interface EventSelectDetail {
   /** The selected event; null when the selection was cleared (the event was deleted or is gone). */
@@ -30,15 +32,18 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
 
 /**
  * The system messages of the Status tab: the events list (Event, Status, Message, Activated, Activated by,
- * Finished, Type) and a Description pane for the selected event. Sorts by any column, filters by status
+ * Finished, Type) and a Description pane for the selected event. The columns are as wide as their longest
+ * localized value; a narrower container folds them onto two lines per row (below 80em) or three (below
+ * 46em, with who, when it finishes and the type in the Description pane). Sorts by any column, filters by status
  * and text, keeps 100 000 events quick by rendering only the rows in view, polls for changes, exports the
  * events shown as CSV (docs/export.md), and lets administrators add and delete events when the host allows
  * editing (never an event whose work must not be cancelled, such as a rebuild of user-defined fields).
  *
  * @tagname system-events-table
  * @summary System events with a description pane.
- * @fires {CustomEvent<EventSelectDetail>} event-select - A row was selected (click, arrow keys, Home/End, Page Up/Down, Enter), or the selected event went away; `detail: { event }`.
- * @csspart toolbar - The heading, filters, count and buttons above the table.
+ * @fires {CustomEvent<EventSelectDetail>} event-select - A row was selected (click, arrow keys, Home/End, Page Up/Down, Enter, an added event, the next row after a delete), or the selected event went away; `detail: { event }`.
+ * @csspart toolbar - The title, buttons, filters and count above the table.
+ * @csspart title - The title ("Events"), an h2; a host that heads the table itself can restyle it.
  * @csspart status-filter - The status select.
  * @csspart search - The free-text search field.
  * @csspart add-button - Add event (only with `editable` and somewhere to write to: an endpoint or data source).
@@ -59,7 +64,7 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
  * @csspart rejected-notice - The notice naming events that could not be read.
  * @csspart truncated-notice - Says that only the first events are shown (the source stopped at its cap).
  * @cssprop --system-events-height - Height of the scrolling table (default 24em).
- * @cssprop --system-events-row-height - Height of each row (default 2.5em).
+ * @cssprop --system-events-row-height - Height of a one-line row (default 2.5em); a row folded onto two or three lines at narrower widths is 1.25em taller per line.
  * @cssprop --license-avatar-size - Size of a portrait (default 2em of the smaller avatar text).
  * @cssprop --license-color-text - Text colour.
  * @cssprop --license-color-muted - Labels, counts, pending and cancelled status.
@@ -80,7 +85,7 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
  * @cssprop --license-font-size-small - Labels and small print (default 0.875em).
  */
 export class SystemEventsTable extends LicenseElement {
-  static override styles = [sharedStyles, avatarStyles, systemEventsTableStyles];
+  static override styles = [sharedStyles, avatarStyles, eventTableStyles, systemEventsTableStyles];
 
   /** Events the host already has; when set, nothing is read from the endpoint. Updated after add and delete. */
   @property({ attribute: false }) events?: SystemEvent[];
@@ -105,14 +110,23 @@ export class SystemEventsTable extends LicenseElement {
   private readonly rowWindow = new RowWindow(this);
   private readonly editor = new EventEditor(this, () => this.activeSource, {
     added: (event) => {
+      this.focusAfterWrite();
       this.replaceList([event, ...(this.list ?? [])]);
       this.choose(event);
     },
     deleted: (event) => {
+      const rows = this.rows();
+      const at = rows.findIndex((other) => other.id === event.id);
+      // The next row takes the deleted one's place, or the previous when it was the last.
+      const neighbour = at < 0 ? undefined : (rows[at + 1] ?? rows[at - 1]);
+      this.focusAfterWrite(neighbour !== undefined);
       this.replaceList((this.list ?? []).filter((other) => other.id !== event.id));
-      if (this.selected === event.id) this.choose(null);
+      if (neighbour) this.choose(neighbour);
+      else if (this.selected === event.id) this.choose(null);
     },
   });
+  /** After an add or delete: show the selected row and put focus on the table once it is rendered. */
+  private focusPending = false;
   private view?: EventView;
   private found?: { rows: readonly SystemEvent[]; id: string; position: number };
   private clock?: ReturnType<typeof setInterval>;
@@ -146,6 +160,27 @@ export class SystemEventsTable extends LicenseElement {
 
   override updated() {
     if (this.editable) this.editor.sync();
+    if (this.focusPending) {
+      this.focusPending = false;
+      const position = this.position(this.rows());
+      if (position >= 0) this.rowWindow.reveal(position);
+      this.grid?.focus();
+    }
+  }
+
+  private get grid(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('table[role=grid]');
+  }
+
+  /**
+   * Focus goes where the person goes on after a write, never to <body>: the table, which names the
+   * selected row; the Add button when no row stays. It moves now, before the rows change, as a button
+   * that became unavailable under it would drop it; and again once the table is rendered.
+   */
+  private focusAfterWrite(rowsStay = true) {
+    const target = rowsStay ? this.grid : null;
+    (target ?? this.renderRoot.querySelector<HTMLElement>('[part=add-button]'))?.focus();
+    this.focusPending = rowsStay;
   }
 
   private get nowMs(): number {
@@ -300,10 +335,11 @@ export class SystemEventsTable extends LicenseElement {
         @keydown=${this.onKeydown}
         @click=${this.onClick}
       >
-        <thead>
-          <tr aria-rowindex="1">${COLUMNS.map((column) => this.renderHeader(column))}</tr>
+        <thead role="rowgroup">
+          <tr role="row" aria-rowindex="1">${COLUMNS.map((column) => this.renderHeader(column))}</tr>
+          ${guard([this.localeController.formatLocale, this.localeController.templates], sizerRow)}
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${start > 0 ? spacerRow(start) : nothing}
           ${rows.slice(start, end).map((event, i) => eventRow(event, start + i, position, now, this.activeSource?.endpoint ?? ''))}
           ${end < rows.length ? spacerRow(rows.length - end) : nothing}
@@ -314,7 +350,7 @@ export class SystemEventsTable extends LicenseElement {
 
   private renderHeader(column: EventColumn) {
     const sort = this.sort?.column === column ? this.sort : undefined;
-    return html`<th scope="col" class=${column} aria-sort=${ifDefined(sort ? (sort.descending ? 'descending' : 'ascending') : undefined)}>
+    return html`<th role="columnheader" scope="col" class=${column} aria-sort=${ifDefined(sort ? (sort.descending ? 'descending' : 'ascending') : undefined)}>
       <button type="button" class="sort" value=${column} @click=${this.onSort}>
         ${columnLabel(column)}${sort ? icon(sort.descending ? 'M4 6l4 4 4-4' : 'M4 10l4-4 4 4') : nothing}
       </button>
