@@ -461,8 +461,9 @@ describe('system events: every page of the archive', () => {
     await until(() => shownRows(el) === 1, 'row');
     const cells = [...shadow(el).querySelectorAll('tbody tr[aria-rowindex] td')].map((cell) => text(cell));
     expect(cells[6]).to.equal('Free-text search');
-    const pane = text(shadow(el).querySelector('[part=description]'));
-    expect(pane).to.contain('Type Free-text search').and.contain('Applies to Database');
+    const pane = shadow(el).querySelector('[part=description]') as Element;
+    const facts = Object.fromEntries([...pane.querySelectorAll('dt')].map((dt) => [text(dt), text(dt.nextElementSibling)]));
+    expect(facts).to.include({ Type: 'Free-text search', 'Applies to': 'Database' });
     // registered is UTC in the database; the data source reads eta in the CRM's base time zone.
     const oslo = new VendorDataSource(CRM, { fetch: archive(new Map([['0', () => json(page(1, 1))]])), timeZone: 'Europe/Oslo' });
     const [event] = (await oslo.getEvents()).data.events;

@@ -160,7 +160,9 @@ export const sharedStyles = css`
     outline: var(--_focus);
     outline-offset: 2px;
   }
-  button:disabled {
+  /* Unavailable buttons that keep focus (aria-disabled) look like disabled ones. */
+  button:disabled,
+  button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
   }
@@ -219,6 +221,12 @@ export const sharedStyles = css`
     button.primary,
     a.button.primary {
       border-width: 2px;
+    }
+    button:disabled,
+    button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+      opacity: 1;
     }
     .usage-bar {
       border: 1px solid CanvasText;

@@ -89,8 +89,10 @@ export const licenseScreenStyles = css`
       justify-content: center;
     }
   }
-  /* The Status tab names the panel already: its own title is kept for assistive technology only (the
-     shared .visually-hidden cannot reach into the panel's shadow root, its part can be styled from here). */
+  /* The selected tab names its panel already: the list's and the status panel's own titles are kept for
+     assistive technology only (the shared .visually-hidden cannot reach into their shadow roots; their
+     parts can be styled from here). */
+  license-list::part(title),
   status-panel::part(title) {
     position: absolute;
     clip-path: inset(50%);
@@ -200,10 +202,6 @@ export const licenseScreenStyles = css`
     padding-inline: var(--_space-l);
   }
   /* Buttons that stay focusable while unavailable (a focused button that disables drops focus). */
-  button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
   .verdict {
     margin-block: 0 var(--_space-m);
   }

@@ -22,6 +22,8 @@ export const statusPanelStyles = css`
   .section-actions { display: flex; flex-wrap: wrap; gap: var(--_space-s); margin-block-start: auto; padding-block-start: var(--_space-s); }
   .section-actions button { min-block-size: 2.5em; padding-inline: var(--_space-l); }
   system-events-table:defined + .events-note, system-events-table[hidden] { display: none; }
+  /* Inside System messages the events table's title is a sub-heading, not a second page title. */
+  system-events-table::part(title) { font-size: 1em; }
   /* A restriction: its name and count on one line, the bar under them, the flag under the bar. */
   .restrictions { list-style: none; padding: 0; margin: 0; display: grid; gap: var(--_space-s); }
   .restrictions li { display: grid; grid-template-columns: minmax(0, 1fr) auto; align-items: baseline; gap: var(--_space-xs) var(--_space-m);

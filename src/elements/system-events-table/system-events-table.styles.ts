@@ -74,10 +74,6 @@ export const systemEventsTableStyles = css`
   .toolbar button {
     min-block-size: 2.25em;
   }
-  button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
   select:focus-visible,
   input:focus-visible,
   textarea:focus-visible {
