@@ -224,8 +224,12 @@ export const licenseListStyles = css`
     .licenses td.in-use .note {
       flex-basis: 100%;
     }
+    /* A long word ("Unbegrenzt") moves under its label before it would break. */
     .licenses td.count {
-      overflow-wrap: anywhere;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      overflow-wrap: break-word;
     }
     /* The number first, then its bar filling the rest of the line. */
     .usage {
