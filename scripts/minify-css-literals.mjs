@@ -18,6 +18,13 @@ export function minifyCss(text) {
       const end = text.indexOf('*/', i + 2);
       i = end < 0 ? text.length : end + 1;
       out += ' ';
+    } else if (text.startsWith('url(', i)) {
+      // An unquoted address may hold anything a comment or a string starts with (`url(http://x/*.png)`).
+      const end = text.indexOf(')', i);
+      const close = end < 0 ? text.length : end + 1;
+      strings.push(text.slice(i, close));
+      out += `\u0000${strings.length - 1}\u0000`;
+      i = close - 1;
     } else if (char === '"' || char === "'") {
       let j = i + 1;
       while (j < text.length && text[j] !== char) j += text[j] === '\\' ? 2 : 1;
@@ -39,7 +46,12 @@ export function minifyCss(text) {
     .replace(/\u0000(\d+)\u0000/g, (_, index) => strings[Number(index)] ?? '');
 }
 
-const CSS_LITERAL = /\bcss`([^`]*)`/g;
+/**
+ * A `css` tag where an expression starts (after `=`, `(`, `,`, `[`, `:`, `?` or `return`): the word in a
+ * comment ("the css`` text ships as written") is not a literal, and squeezing from there would run the
+ * code after the comment into it.
+ */
+const CSS_LITERAL = /(?<=(?:[=(,[:?]|\breturn)\s*)\bcss`([^`]*)`/g;
 
 /** @param {string} code a module of `src/` */
 export const minifyCssLiterals = (code) =>

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import '../src/index.js';
-import { minifyCss } from '../scripts/minify-css-literals.mjs';
+import { minifyCss, minifyCssLiterals } from '../scripts/minify-css-literals.mjs';
 
 const TAGS = ['license-list', 'license-detail', 'license-screen', 'status-panel', 'system-events-table'];
 
@@ -49,5 +49,25 @@ describe('squeezed styles', () => {
     const written = `/* why */ a :hover, b > c { content: ' a  b ; } '; margin : 0 1em ; }\n  @container license (max-width: 30em) { d { color: red } }`;
     expect(minifyCss(written)).to.equal(`a :hover,b > c{content:' a  b ; } ';margin :0 1em}@container license (max-width:30em){d{color:red}}`);
     expect(rules(minifyCss(written))).to.deep.equal(rules(written));
+  });
+
+  it('squeezes only tagged literals, and leaves addresses and the code around them alone', () => {
+    const source = [
+      '// the css`` text ships as written',
+      'const kept = 1;',
+      'export const styles = css`',
+      '  a { background: url(http://x/*.png) ; }',
+      '  /* why */ b { color: red; }',
+      '`;',
+      'const more = () => { return css`c { d: e }`; };',
+    ].join('\n');
+    expect(minifyCssLiterals(source)).to.equal(
+      [
+        '// the css`` text ships as written',
+        'const kept = 1;',
+        'export const styles = css`a{background:url(http://x/*.png)}b{color:red}`;',
+        'const more = () => { return css`c{d:e}`; };',
+      ].join('\n'),
+    );
   });
 });

@@ -78,4 +78,35 @@ describe('phone width (360 px) in six languages', function () {
       }
     }
   });
+
+  describe('between phone and desktop', () => {
+    before(() => setViewport({ width: 1280, height: 900 }));
+    for (const width of [480, 600, 760]) {
+      it(`license names keep their words at ${width} px (de)`, async () => {
+        const box = await fixture<HTMLElement>(html`<div lang="de" style="inline-size: ${width}px; font: 16px/1.4 sans-serif">
+          <license-list endpoint=${api('normal')}></license-list></div>`);
+        await until(() => settled(box, 'de'), 'the list in German', 8000);
+        const names = deepElements(box).filter((el) => el.getAttribute('part') === 'license-name');
+        expect(names.length).to.be.above(10);
+        // "SuperOffice Expander Services" on at most two lines, never one letter per line.
+        const tallest = Math.max(...names.map((name) => name.getBoundingClientRect().height));
+        expect(tallest).to.be.at.most(2 * 1.4 * 16 + 2);
+        expectNoOverflow(box);
+      });
+    }
+  });
+
+  describe('in a host layout that sizes by content', () => {
+    for (const [layout, style] of [
+      ['a flex row', 'display: flex'],
+      ['an inline-block', 'display: inline-block'],
+    ]) {
+      it(`<license-detail> in ${layout} is not 0 wide`, async () => {
+        const box = await fixture<HTMLElement>(html`<div lang="en" style="${style}; font: 16px/1.4 sans-serif">
+          <license-detail endpoint=${api('normal')} owner="SUPEROFFICE" module="ten-sales"></license-detail></div>`);
+        await until(() => settled(box, 'en'), 'the detail', 8000);
+        expect((box.querySelector('license-detail') as HTMLElement).getBoundingClientRect().width).to.be.at.least(300);
+      });
+    }
+  });
 });

@@ -105,4 +105,13 @@ describe('<status-panel> failures: each shown once', () => {
     expect(eventRows(el)).to.equal(3);
     expect(errors(el)).to.have.length(0);
   });
+
+  it("puts the events table's title under System messages in the outline (level 4)", async () => {
+    const fetch = stubFetch({ '/status': json(status('normal')), '/events': json({ events: events(2) }) });
+    const el = await fixture<StatusPanel>(html`<status-panel lang="en" endpoint="https://crm.example/api" .fetch=${fetch}></status-panel>`);
+    const table = () => el.shadowRoot?.querySelector('system-events-table');
+    await until(() => !!table()?.shadowRoot?.querySelector('[part=title]'), 'the events table shown');
+    expect(table()?.shadowRoot?.querySelector('[part=title]')?.getAttribute('aria-level')).to.equal('4');
+    await expect(el).to.be.accessible();
+  });
 });

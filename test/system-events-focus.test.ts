@@ -112,6 +112,25 @@ describe('<system-events-table editable>: focus after a write', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('after an Add the person cancelled and walked away from, stays where they went', async () => {
+    const reply = deferred();
+    const el = await editable([event('1')], {}, reply.reply);
+    const elsewhere = document.createElement('input');
+    el.after(elsewhere);
+    part(el, 'add-button').focus();
+    part(el, 'add-button').click();
+    await confirm(el);
+    await el.updateComplete;
+    [...dialog(el).querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Cancel')?.click();
+    await until(() => !dialog(el).open, 'dialog closed');
+    elsewhere.focus();
+    reply.resolve(json(event('new', { name: 'No Login' }), { status: 201 }));
+    await until(() => names(el).includes('No Login'), 'the event added anyway');
+    await el.updateComplete;
+    expect(focused(), 'focus left where the person put it').to.equal('input');
+    elsewhere.remove();
+  });
+
   it('after Add into an empty list, is on the table that now shows the event', async () => {
     const el = await editable([], {}, async () => json(event('new', { name: 'No Login' }), { status: 201 }));
     part(el, 'add-button').focus();

@@ -46,6 +46,9 @@ export const sharedStyles = css`
   .content {
     display: block;
     container: license / inline-size;
+    /* A size container has no width of its own: in a layout that sizes by content (a flex item, an
+       inline-block, a dialog that fits its content) it would be 0 wide without this. */
+    contain-intrinsic-inline-size: var(--license-intrinsic-width, 20em);
   }
   .title {
     font-size: var(--_text-title);

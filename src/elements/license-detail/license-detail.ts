@@ -68,6 +68,7 @@ interface DetailRequest {
  * @cssprop --license-font-size-title - The element's title (default 1.375em).
  * @cssprop --license-font-size-heading - Section headings (default 1.125em).
  * @cssprop --license-font-size-small - Labels and small print (default 0.875em).
+ * @cssprop --license-intrinsic-width - The width the element asks for where a host's layout sizes it by its content (a flex item, an inline-block, a dialog; default 20em). Give it a width or `flex: 1` instead where you can.
  */
 export class LicenseDetail extends LicenseElement {
   static override styles = [sharedStyles, licenseListStyles, avatarStyles, licenseDetailStyles];

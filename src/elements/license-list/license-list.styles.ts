@@ -165,7 +165,7 @@ export const licenseListStyles = css`
 
   /* Narrow: each license is a block (name, description, then in use with its bar, free and total, each
      under its label); group headings stay. The table keeps its roles, set in the markup. */
-  @container license (max-width: 36em) {
+  @container license (max-width: 48em) {
     .licenses,
     .licenses tbody,
     .licenses tr,

@@ -32,7 +32,7 @@ export type LicenseSelectEvent = CustomEvent<LicenseSelectDetail>;
  * One license owner's tab: its name as the title, the owner information, a strip of figures (user plans in
  * use, over-assigned licenses, time left), and the license list grouped by license type, with in use (and a
  * bar) / free / total per license and an Export as CSV button for the list (docs/export.md). Below a
- * container width of 36em each license is a block of its own.
+ * container width of 48em each license is a block of its own.
  *
  * @tagname license-list
  * @summary The licenses of one license owner.
@@ -72,6 +72,7 @@ export type LicenseSelectEvent = CustomEvent<LicenseSelectDetail>;
  * @cssprop --license-font-size-title - The element's title (default 1.375em).
  * @cssprop --license-font-size-heading - Section headings (default 1.125em).
  * @cssprop --license-font-size-small - Labels and small print (default 0.875em).
+ * @cssprop --license-intrinsic-width - The width the element asks for where a host's layout sizes it by its content (a flex item, an inline-block, a dialog; default 20em). Give it a width or `flex: 1` instead where you can.
  */
 export class LicenseList extends LicenseElement {
   static override styles = [sharedStyles, licenseListStyles, licenseSummaryStyles];
@@ -168,7 +169,7 @@ export class LicenseList extends LicenseElement {
   }
 
   /**
-   * A real table at every width: below 36em its rows are laid out as blocks, so every part carries its
+   * A real table at every width: below 48em its rows are laid out as blocks, so every part carries its
    * role explicitly (a table whose display changes loses its semantics in some browsers).
    */
   private renderTable(owner: LicenseOwner, sections: LicenseSection[]) {

@@ -172,8 +172,8 @@ export class ActivationDialog implements ReactiveController {
     const unavailable = this.phase !== 'ready' || !check || !!this.checkError || verdictRefuses || !!reason || refused.length > 0;
     const endpoint = this.source()?.endpoint ?? '';
     const named = refusedNames(owner, check, refused);
-    return html`<header class="dialog-head"><h2 id="activation-heading">${msg('Activate new license')}</h2>
-      <p class="subtitle">${owner.name}</p></header>
+    return html`<div class="dialog-head"><h2 id="activation-heading">${msg('Activate new license')}</h2>
+      <p class="subtitle">${owner.name}</p></div>
       <div class="dialog-body">${this.phase === 'checking'
         ? loadingView(msg('Checking the license server…'))
         : this.checkError

@@ -64,6 +64,7 @@ export type TabChangeEvent = CustomEvent<TabChangeDetail>;
  *   `detail: { ownerId, moduleId }`. Cancel it to keep the screen's detail dialog closed.
  * @fires {CustomEvent<EventSelectDetail>} event-select - From the system events table of the Status tab: a row was selected, or
  *   the selected event went away; `detail: { event }`.
+ * @csspart title - The screen's title, "Licenses" (a host whose page already says so may hide it).
  * @csspart tabs - The tab list.
  * @csspart tab - Each tab.
  * @csspart tab-selected - The selected tab.
@@ -104,6 +105,7 @@ export type TabChangeEvent = CustomEvent<TabChangeDetail>;
  * @cssprop --license-font-size-title - The element's title (default 1.375em).
  * @cssprop --license-font-size-heading - Section headings (default 1.125em).
  * @cssprop --license-font-size-small - Labels and small print (default 0.875em).
+ * @cssprop --license-intrinsic-width - The width the element asks for where a host's layout sizes it by its content (a flex item, an inline-block, a dialog; default 20em). Give it a width or `flex: 1` instead where you can.
  */
 export class LicenseScreen extends LicenseElement {
   static override styles = [sharedStyles, licenseListStyles, licenseScreenStyles];
@@ -314,7 +316,7 @@ export class LicenseScreen extends LicenseElement {
     const endpoint = this.activeSource?.endpoint ?? '';
     const retry = () => void this.refresh();
     // One title whatever the state: the screen is named before it has anything to show.
-    const title = html`<h2 class="title" id="screen-title">${msg('Licenses', { desc: 'Name of the screen and of its list of tabs.' })}</h2>`;
+    const title = html`<h2 class="title" part="title" id="screen-title">${msg('Licenses', { desc: 'Name of the screen and of its list of tabs.' })}</h2>`;
     if (state.kind === 'idle') return html`${title}${noEndpointView()}`;
     // The Status tab needs nothing from `/licenses`: opened on it, the screen shows it at once, so its own
     // requests start beside `/licenses` instead of after it.

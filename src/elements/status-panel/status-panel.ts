@@ -95,6 +95,7 @@ function roleLabel(role: DatabaseRole): string {
  * @cssprop --license-font-size-title - The element's title (default 1.375em).
  * @cssprop --license-font-size-heading - Section headings (default 1.125em).
  * @cssprop --license-font-size-small - Labels and small print (default 0.875em).
+ * @cssprop --license-intrinsic-width - The width the element asks for where a host's layout sizes it by its content (a flex item, an inline-block, a dialog; default 20em). Give it a width or `flex: 1` instead where you can.
  */
 export class StatusPanel extends LicenseElement {
   static override styles = [sharedStyles, statusPanelStyles];
@@ -180,7 +181,7 @@ export class StatusPanel extends LicenseElement {
     // The table's first read failed as the status did: the panel's one error speaks for both.
     const eventsBehind = status.kind === 'failed' && !watch.loaded && watch.failure !== undefined &&
       sameFailure(watch.failure, status.error);
-    const fallback = html`<system-events-table .dataSource=${source && watch.watch(source)} ?hidden=${eventsBehind}
+    const fallback = html`<system-events-table heading-level="4" .dataSource=${source && watch.watch(source)} ?hidden=${eventsBehind}
       ?editable=${this.editable} .now=${this.now}>
       </system-events-table>${note}`;
     const busy = status.kind === 'ready' && status.refreshing;
@@ -237,8 +238,8 @@ export class StatusPanel extends LicenseElement {
     const state = this.consumption.state;
     const retry = () => void this.consumption.reload();
     return html`<dialog part="dashboard" aria-labelledby="dashboard-h" @close=${this.onDashboardClose}>
-      <header class="head"><h3 id="dashboard-h">${msg('Metered services', { desc: 'Services billed by use above a monthly threshold (storage, e-mails, chats, …).' })}</h3>
-        <button type="button" part="close-button" @click=${this.closeDashboard}>${msg('Close', { desc: 'Button: close the dialog.' })}</button></header>
+      <div class="head"><h3 id="dashboard-h">${msg('Metered services', { desc: 'Services billed by use above a monthly threshold (storage, e-mails, chats, …).' })}</h3>
+        <button type="button" part="close-button" @click=${this.closeDashboard}>${msg('Close', { desc: 'Button: close the dialog.' })}</button></div>
       ${state.kind === 'failed'
         ? errorView(state.error, endpoint, { retry, retrying: true })
         : state.kind === 'loading'

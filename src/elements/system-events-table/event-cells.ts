@@ -143,6 +143,8 @@ export function eventRow(event: SystemEvent, position: number, selected: number,
   const activated = shortDate(event.activated, now);
   const finished = finishedCell(event, now);
   const message = event.message ?? '';
+  // A type the server names may be longer than its column: its full text is in the title.
+  const type = typeLabel(event);
   // No whitespace between the cells: it would become text nodes, cloned into every row.
   return html`<tr role="row" id="row-${position}" aria-rowindex=${position + 2} aria-selected=${position === selected ? 'true' : 'false'}
     ><td role="gridcell" title=${event.name}>${event.name}</td
@@ -152,7 +154,7 @@ export function eventRow(event: SystemEvent, position: number, selected: number,
     ><td role="gridcell" title=${ifDefined(activated.title)}>${activated.text}</td
     ><td role="gridcell">${personCell(event.activatedBy, endpoint)}</td
     ><td role="gridcell" title=${ifDefined(finished.title)}>${finished.text}</td
-    ><td role="gridcell">${typeLabel(event)}</td></tr
+    ><td role="gridcell" title=${type}>${type}</td></tr
   >`;
 }
 

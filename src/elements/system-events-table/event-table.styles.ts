@@ -141,6 +141,15 @@ export const eventTableStyles = css`
       inset 3px 0 0 var(--_accent),
       inset 0 -2px 0 var(--_accent);
   }
+  /* The mark sits at the row's start: on the right in a right-to-left page. */
+  tr[aria-selected='true']:dir(rtl) {
+    box-shadow: inset -3px 0 0 var(--_accent);
+  }
+  table:focus-visible tr[aria-selected='true']:dir(rtl) {
+    box-shadow:
+      inset -3px 0 0 var(--_accent),
+      inset 0 -2px 0 var(--_accent);
+  }
   tr.spacer > td {
     grid-column: 1 / -1;
     padding: 0;

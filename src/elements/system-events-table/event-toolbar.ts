@@ -16,11 +16,13 @@ export interface EventToolbar {
   on: { status: (event: Event) => void; search: (event: Event) => void; export: () => void };
   /** Add and Delete, when the host allows editing. */
   edit: TemplateResult | typeof nothing;
+  /** The title's level in the page's outline (2 unless the table sits under a deeper heading). */
+  headingLevel: number;
 }
 
 export function eventToolbar(bar: EventToolbar) {
   return html`<div class="toolbar" part="toolbar">
-    <h2 class="title" part="title" id="events-heading">${msg('Events', { desc: 'Heading of the list of system events.' })}</h2>
+    <h2 class="title" part="title" id="events-heading" aria-level=${bar.headingLevel === 2 ? nothing : String(bar.headingLevel)}>${msg('Events', { desc: 'Heading of the list of system events.' })}</h2>
     <div class="buttons">
       <button type="button" part="export-button" ?disabled=${bar.shown === 0} @click=${bar.on.export}>${msg('Export as CSV')}</button>
       ${bar.edit}

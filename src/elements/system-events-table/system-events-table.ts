@@ -83,6 +83,7 @@ export type EventSelectEvent = CustomEvent<EventSelectDetail>;
  * @cssprop --license-font-size-title - The element's title (default 1.375em).
  * @cssprop --license-font-size-heading - Section headings (default 1.125em).
  * @cssprop --license-font-size-small - Labels and small print (default 0.875em).
+ * @cssprop --license-intrinsic-width - The width the element asks for where a host's layout sizes it by its content (a flex item, an inline-block, a dialog; default 20em). Give it a width or `flex: 1` instead where you can.
  */
 export class SystemEventsTable extends LicenseElement {
   static override styles = [sharedStyles, avatarStyles, eventTableStyles, systemEventsTableStyles];
@@ -92,6 +93,12 @@ export class SystemEventsTable extends LicenseElement {
 
   /** Id of the selected event, '' for none. */
   @property({ reflect: true }) selected = '';
+
+  /**
+   * The level of the table's title in the page's outline: 2 by default; a host that places the table under
+   * a deeper heading sets it one below that (`<status-panel>` sets 4, under its System messages).
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Seconds between polls of the endpoint; 0 (default) polls never. */
   @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 0;
@@ -119,7 +126,8 @@ export class SystemEventsTable extends LicenseElement {
       const at = rows.findIndex((other) => other.id === event.id);
       // The next row takes the deleted one's place, or the previous when it was the last.
       const neighbour = at < 0 ? undefined : (rows[at + 1] ?? rows[at - 1]);
-      this.focusAfterWrite(neighbour !== undefined);
+      // A deleted event the filter hides leaves every shown row in place.
+      this.focusAfterWrite(neighbour !== undefined || (at < 0 && rows.length > 0));
       this.replaceList((this.list ?? []).filter((other) => other.id !== event.id));
       if (neighbour) this.choose(neighbour);
       else if (this.selected === event.id) this.choose(null);
@@ -178,6 +186,10 @@ export class SystemEventsTable extends LicenseElement {
    * that became unavailable under it would drop it; and again once the table is rendered.
    */
   private focusAfterWrite(rowsStay = true) {
+    // Only while the person is still here: after a write they walked away from (cancelled, then went on
+    // typing in the host's page), focus stays where they put it.
+    const active = document.activeElement;
+    if (active && active !== document.body && !this.matches(':focus-within')) return;
     const target = rowsStay ? this.grid : null;
     (target ?? this.renderRoot.querySelector<HTMLElement>('[part=add-button]'))?.focus();
     this.focusPending = rowsStay;
@@ -304,6 +316,7 @@ export class SystemEventsTable extends LicenseElement {
             status: this.statusFilter,
             query: this.query,
             loadingMore: this.feed.partial && !this.events,
+            headingLevel: this.headingLevel,
             on: { status: this.onStatusFilter, search: this.onSearch, export: this.onExport },
             edit: this.editable && this.activeSource ? this.editor.renderButtons(selected) : nothing,
           })}
