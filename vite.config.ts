@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { connectDemoEndpoint } from './demo/endpoint/middleware.js';
 import { hasTranslatorNotes, stripTranslatorNotes } from './scripts/strip-translator-notes.mjs';
@@ -35,6 +36,22 @@ const cssLiterals = (): Plugin => ({
   },
 });
 
+const DROP_IN_ENTRY = fileURLToPath(new URL('src/bundle.ts', import.meta.url));
+let entryGraph: Set<string> | undefined;
+/** Whether a module is imported statically, directly or not, by the drop-in entry. */
+function inEntryGraph(id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }): boolean {
+  if (!entryGraph) {
+    entryGraph = new Set();
+    const queue = [DROP_IN_ENTRY];
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+      if (entryGraph.has(next)) continue;
+      entryGraph.add(next);
+      queue.push(...(ctx.getModuleInfo(next)?.importedIds ?? []));
+    }
+  }
+  return entryGraph.has(id);
+}
+
 /** The package's entry points (`exports` in package.json): each output file keeps its source's path. */
 const ELEMENTS = ['license-list', 'license-detail', 'license-screen', 'status-panel', 'system-events-table'];
 const npmEntries: Record<string, string> = {
@@ -46,7 +63,7 @@ const npmEntries: Record<string, string> = {
 };
 
 // `vite build` makes the npm build (one ESM file per module, lit external); `--mode bundle` the drop-in
-// one-file bundle with Lit inside.
+// build with Lit inside: one entry file for the script tag, and the parts loaded on demand beside it.
 /**
  * `npm start` opens the demo in a browser where there is a desktop to open it on; on a server or in a
  * container (no display) it only prints the address, instead of an `xdg-open` error.
@@ -67,7 +84,17 @@ export default defineConfig(({ mode }) => ({
           // Library mode leaves ES output unminified by default; the drop-in file is for production pages.
           minify: true,
           lib: { entry: 'src/bundle.ts', formats: ['es'], fileName: () => 'license-widgets.js' },
-          rolldownOptions: { output: { codeSplitting: false, minify: true } },
+          // Chunks sit next to the entry and are imported by relative paths, which a browser resolves from
+          // the entry's own URL: the host still writes one script tag, from any folder or CDN path.
+          rolldownOptions: {
+            output: {
+              minify: true,
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              // What the entry imports statically stays in the entry file, so the owner tab costs one file
+              // (plus the page's locale) rather than a cascade of small shared ones.
+              codeSplitting: { groups: [{ name: (id, ctx) => (inEntryGraph(id, ctx) ? 'license-widgets' : null) }] },
+            },
+          },
         }
       : {
           outDir: 'dist',

@@ -1,6 +1,36 @@
 /**
- * The drop-in bundle (one file, Lit included) for `<script type="module" src=".../license-widgets.js">`.
- * It carries its own copies of Lit and @lit/localize; like the npm build it configures neither, so it can
- * sit beside a host's own copies (or the npm build) on one page.
+ * The drop-in build for `<script type="module" src=".../license-widgets.js">`: Lit inside, and like the
+ * npm build it configures neither Lit nor @lit/localize, so it can sit beside a host's own copies (or the
+ * npm build) on one page.
+ *
+ * One script tag, several files: this entry holds what the owner tabs of `<license-screen>` and a
+ * `<license-list>` show; the rest comes in files next to it, loaded by relative `import()` (resolved from
+ * this file's own URL, whatever folder or CDN path it is served from) when first needed: the page's
+ * language, the dialogs, the Status tab with its dashboard and events table, the exports.
+ * `<license-detail>`, `<status-panel>` and `<system-events-table>` placed on the page by the host are
+ * defined as soon as one of them appears in the document.
  */
-export * from './index.js';
+export * from './data/index.js';
+export { LicenseList } from './elements/license-list/license-list.js';
+export type { LicenseSelectDetail, LicenseSelectEvent } from './elements/license-list/license-list.js';
+export { LicenseScreen } from './elements/license-screen/license-screen.js';
+export type { TabChangeDetail, TabChangeEvent } from './elements/license-screen/license-screen.js';
+export {
+  registerLicenseTab,
+  unregisterLicenseTab,
+  registeredLicenseTabs,
+  onLicenseTabsChange,
+  type LicenseTabDefinition,
+} from './elements/license-screen/tab-registry.js';
+export { LicenseElement } from './internal/license-element.js';
+export { defineElement, LIBRARY_VERSION } from './internal/define.js';
+export { resolveLocale, SUPPORTED_LOCALES, type SupportedLocale } from './i18n/locales.js';
+import './elements/license-list/define.js';
+import './elements/license-screen/define.js';
+import { defineOnSight } from './internal/define-on-sight.js';
+
+defineOnSight({
+  'license-detail': () => import('./elements/license-detail/define.js'),
+  'status-panel': () => import('./elements/status-panel/define.js'),
+  'system-events-table': () => import('./elements/system-events-table/define.js'),
+});

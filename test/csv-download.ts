@@ -30,6 +30,8 @@ export function catchDownloads() {
     /** Every download so far, in order. */
     all: () => Promise.all(clicks),
     async last(): Promise<Download> {
+      // The export's code may still be on its way on the first click.
+      for (let tries = 0; clicks.length === 0 && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
       const downloads = await Promise.all(clicks);
       const download = downloads.at(-1);
       if (!download) throw new Error('nothing was downloaded');

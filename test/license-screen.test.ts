@@ -136,8 +136,9 @@ describe('<license-screen>', () => {
     expect(event.bubbles && event.composed).to.equal(true);
     await el.updateComplete;
     expect(el.getAttribute('tab')).to.equal('status');
+    // Its code comes when the tab is first shown.
+    await until(() => !!panel(el).querySelector('status-panel')?.shadowRoot, 'status-panel is defined by the screen');
     const status = panel(el).querySelector('status-panel') as HTMLElement;
-    expect(status.shadowRoot, 'status-panel is defined by the screen').to.exist;
     // It reads from the screen's data source: no endpoint of its own.
     expect(status.getAttribute('endpoint') ?? '').to.equal('');
     // A host may keep the person where they are.
@@ -225,6 +226,7 @@ describe('<license-screen>', () => {
     const dialog = shadow(el).querySelector('dialog.detail') as HTMLDialogElement;
     await until(() => dialog.open, 'dialog open');
     expect(dialog.contains(deepActive())).to.equal(true);
+    await until(() => !!dialog.querySelector('license-detail'), 'detail element');
     const detail = dialog.querySelector('license-detail') as Element;
     expect(detail.getAttribute('module')).to.equal('ten-sales');
     await until(() => visibleText(detail).includes('User plans'), 'detail loaded');

@@ -14,8 +14,7 @@ import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { expiryLevel, expiryWarning, graceWarning } from '../../internal/expiry.js';
 import { daysUntil, formatDate, formatNumber, isolate } from '../../i18n/format.js';
 import { groupLabel, groupModules, pickOwner, type LicenseSection } from './license-groups.js';
-import { licensesCsv, licensesFileName } from './license-csv.js';
-import { downloadCsv } from '../../internal/csv.js';
+import { LazyPart } from '../../internal/lazy-part.js';
 import { bar, countText, freeLabel, inUseLabel, licenseUsage, showsBar, totalLabel, usageNote } from './license-usage.js';
 import { renderSummary, summarize } from './license-summary.js';
 import { licenseListStyles } from './license-list.styles.js';
@@ -76,6 +75,9 @@ export type LicenseSelectEvent = CustomEvent<LicenseSelectDetail>;
  */
 export class LicenseList extends LicenseElement {
   static override styles = [sharedStyles, licenseListStyles, licenseSummaryStyles];
+
+  /** The CSV export's code (loaded on the first Export as CSV). */
+  private readonly exportPart = new LazyPart(this, 'license-csv', () => import('./license-export.js'));
 
   /** The owner id to show; empty shows the vendor's owner, else the first. */
   @property({ reflect: true }) owner = '';
@@ -206,11 +208,16 @@ export class LicenseList extends LicenseElement {
     </section>`;
   }
 
-  /** The CSV is built on click, in the list's language (`msg()` speaks it only while the element's language is set). */
+  /**
+   * The CSV is built on click, in the list's language (`msg()` speaks it only while the element's language
+   * is set), by code loaded on the first click.
+   */
   private renderExport(owner: LicenseOwner, sections: LicenseSection[]) {
     const save = () =>
-      downloadCsv(licensesFileName(owner), this.inOwnLanguage(() => licensesCsv(sections)), this.renderRoot);
-    return html`<button type="button" class="export" part="export-button" @click=${save}>${downloadIcon}${msg('Export as CSV')}</button>`;
+      this.exportPart.run(({ downloadCsv, licensesCsv, licensesFileName }) =>
+        downloadCsv(licensesFileName(owner), this.inOwnLanguage(() => licensesCsv(sections)), this.renderRoot),
+      );
+    return html`<button type="button" class="export" part="export-button" @click=${save}>${downloadIcon}${msg('Export as CSV')}</button>${this.exportPart.failure()}`;
   }
 
   /** Each number cell carries its column's name for the stacked layout, where the header row is out of sight. */

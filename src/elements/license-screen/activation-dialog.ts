@@ -59,7 +59,9 @@ export class ActivationDialog implements ReactiveController {
     this.activationError = undefined;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    this.dialog()?.showModal();
+    // Already open when it was opened while this module loaded (OwnerActions' stand-in content).
+    const dialog = this.dialog();
+    if (dialog && !dialog.open) dialog.showModal();
     await this.runCheck();
   }
 
@@ -114,7 +116,7 @@ export class ActivationDialog implements ReactiveController {
     const dialog = this.dialog();
     const root = this.host.renderRoot;
     const active = root instanceof ShadowRoot ? root.activeElement : document.activeElement;
-    if (dialog?.open && !(active && dialog.contains(active))) {
+    if (dialog?.open && !(active && active !== dialog && dialog.contains(active))) {
       dialog.querySelector<HTMLElement>('[part~=confirm-button]')?.focus();
     }
   }
@@ -142,12 +144,12 @@ export class ActivationDialog implements ReactiveController {
     });
   }
 
-  private readonly onCancel = (event: Event) => {
+  readonly onCancel = (event: Event) => {
     // Escape must not hide an activation whose answer is still coming.
     if (this.phase === 'activating') event.preventDefault();
   };
 
-  private readonly onClose = () => {
+  readonly onClose = () => {
     // The close event comes a task after close(): the dialog may have been opened again meanwhile.
     if (this.dialog()?.open) return;
     this.checking?.abort();
@@ -156,9 +158,9 @@ export class ActivationDialog implements ReactiveController {
     this.invoker?.focus();
   };
 
-  render() {
-    return html`<dialog class="activation" part="dialog activation-dialog" aria-labelledby="activation-heading"
-      @cancel=${this.onCancel} @close=${this.onClose}>${this.owner ? this.renderBody(this.owner) : nothing}</dialog>`;
+  /** What goes inside the `<dialog class="activation">` that OwnerActions renders with `onCancel` and `onClose`. */
+  renderContent() {
+    return this.owner ? this.renderBody(this.owner) : nothing;
   }
 
   private renderBody(owner: LicenseOwner) {

@@ -1,11 +1,10 @@
 /**
- * `license-widgets/license-screen`: defines `<license-screen>` and the elements it shows (list, detail,
- * status panel with its events table), and exports its class and the partner-tab registry.
+ * `license-widgets/license-screen`: defines `<license-screen>` and the list its owner tabs show, and
+ * exports its class and the partner-tab registry. The elements it shows elsewhere (the license detail,
+ * the status panel with its events table) are loaded and defined by the screen when first shown.
  */
 import { defineElement } from '../../internal/define.js';
 import '../license-list/define.js';
-import '../license-detail/define.js';
-import '../status-panel/define.js';
 import { LicenseScreen } from './license-screen.js';
 
 export { LicenseScreen };

@@ -12,9 +12,11 @@ import { errorView, loadingView, noEndpointView, noLicensesView, ownerTabsNotice
 import { emit } from '../../internal/emit.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
-// The classes of the elements this one renders (their tags are defined by this element's define.ts).
+// The class of the list every owner tab shows (its tag is defined by this element's define.ts). The
+// Status tab's panel and the detail dialog's element come in modules of their own when first shown.
 import '../license-list/license-list.js';
-import '../license-detail/license-detail.js';
+import { LazyPart, loadPart } from '../../internal/lazy-part.js';
+import { EVENTS_TABLE_PART, loadEventsTable } from '../status-panel/events-table-module.js';
 import type { LicenseSelectDetail, LicenseSelectEvent } from '../license-list/license-list.js';
 import { OwnerActions } from './owner-actions.js';
 import { onLicenseTabsChange, registeredLicenseTabs } from './tab-registry.js';
@@ -161,6 +163,16 @@ export class LicenseScreen extends LicenseElement {
   private readonly actions = new OwnerActions(this, () => this.activeSource, (result) => this.apply(result), (id) =>
     this.licenses?.owners.find((owner) => owner.id === id),
   );
+
+  /** `<status-panel>`, defined when the Status tab is first shown. */
+  private readonly statusPart = new LazyPart(this, 'status-panel', () => {
+    // The panel's events table is asked for beside it, so the two modules come in parallel.
+    void loadPart(EVENTS_TABLE_PART, loadEventsTable).catch(() => undefined);
+    return import('../status-panel/define.js');
+  });
+
+  /** `<license-detail>`, defined when a license is first opened. */
+  private readonly detailPart = new LazyPart(this, 'license-detail', () => import('../license-detail/define.js'));
 
   private readonly ownerContext = new OwnerContextProvider((tab) =>
     this.licenses?.owners.find((owner) => owner.id === tab),
@@ -364,10 +376,12 @@ export class LicenseScreen extends LicenseElement {
     if (tab.tagName) return this.panelElement(tab.id, tab.tagName);
     if (tab.owner) return html`<license-list owner=${tab.owner.id} .now=${this.now}></license-list>`;
     // Created by name: <status-panel> is another element of the library, defined by its own module.
-    const panel = this.panelElement(STATUS_TAB, 'status-panel') as StatusPanelSettings;
-    panel.toggleAttribute('editable', this.editable);
-    panel.now = this.now;
-    return panel;
+    return this.statusPart.render(() => {
+      const panel = this.panelElement(STATUS_TAB, 'status-panel') as StatusPanelSettings;
+      panel.toggleAttribute('editable', this.editable);
+      panel.now = this.now;
+      return panel;
+    }, msg('Loading status…', { desc: 'Shown while the database facts load.' }));
   }
 
   private panelElement(tab: string, tagName: string): HTMLElement {
@@ -385,7 +399,12 @@ export class LicenseScreen extends LicenseElement {
     return html`<dialog class="detail" part="dialog detail-dialog" aria-label=${msg('License details', { desc: 'Name of the dialog that shows one license.' })}
       @close=${this.onDetailClose}>
       <form method="dialog" class="dialog-close"><button part="close-button">${msg('Close', { desc: 'Button: close the dialog.' })}</button></form>
-      ${selection ? html`<license-detail owner=${selection.ownerId} module=${selection.moduleId}></license-detail>` : nothing}
+      ${selection
+        ? this.detailPart.render(
+            () => html`<license-detail owner=${selection.ownerId} module=${selection.moduleId}></license-detail>`,
+            msg('Loading the license…'),
+          )
+        : nothing}
     </dialog>`;
   }
 }

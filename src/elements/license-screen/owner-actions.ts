@@ -12,7 +12,8 @@ import { dataUrl } from '../../data/url-policy.js';
 import type { ActivationResult, LicenseOwner } from '../../data/schema.js';
 import { errorView } from '../../internal/states.js';
 import { formatList, formatNumber, isolate } from '../../i18n/format.js';
-import { ActivationDialog } from './activation-dialog.js';
+import type { ActivationDialog } from './activation-dialog.js';
+import { LazyPart } from '../../internal/lazy-part.js';
 import { SingleFlight } from '../../internal/single-flight.js';
 import { changesNothing, ownerChanges } from '../../data/owner-changes.js';
 import { blocksActivation } from '../../data/license-rules.js';
@@ -47,7 +48,11 @@ export class OwnerActions {
   private readonly source: () => LicenseDataSource | undefined;
   private readonly apply: (result: ActivationResult) => void;
   private readonly shown: (ownerId: string) => LicenseOwner | undefined;
-  private readonly activation: ActivationDialog;
+  /** The activation dialog's code, loaded when Activate is first pressed; then the dialog itself. */
+  private readonly activationPart: LazyPart<typeof import('./activation-dialog.js')>;
+  private activation?: ActivationDialog;
+  /** Whose activation was asked for while the dialog's code loads. */
+  private waiting?: { owner: LicenseOwner; invoker: HTMLElement };
   private outcome?: Outcome;
   private readonly uploads: SingleFlight;
   /** The activation dialog's last check per owner as shown (a new version of the owner starts afresh). */
@@ -65,15 +70,78 @@ export class OwnerActions {
     this.apply = apply;
     this.shown = shown;
     this.uploads = new SingleFlight(host);
-    this.activation = new ActivationDialog(
-      host,
-      source,
-      (result) => this.done('activated', result, result.owner.id),
-      (owner, check) => {
-        this.checks.set(owner, check);
-        host.requestUpdate();
+    this.activationPart = new LazyPart(host, 'activation-dialog', () => import('./activation-dialog.js'));
+    host.addController({
+      // A removed modal dialog would come back open but not modal; once here, the dialog sees to it itself.
+      hostDisconnected: () => {
+        if (this.activation) return;
+        this.activationDialog()?.close();
+        this.waiting = undefined;
       },
-    );
+    });
+  }
+
+  /**
+   * Opens the activation dialog for `owner`. The first time, the dialog opens at once with a loading line
+   * (or why its code could not be loaded, with Try again) and fills in when its code is here.
+   */
+  private async openActivation(owner: LicenseOwner, invoker: HTMLElement) {
+    if (!this.activation) {
+      this.waiting = { owner, invoker };
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      const shell = this.activationDialog();
+      if (shell && !shell.open) shell.showModal();
+      let module;
+      try {
+        module = await this.activationPart.load();
+      } catch {
+        return;
+      }
+      // Closed while it loaded: the person changed their mind.
+      if (!this.waiting || !shell?.open) return;
+      // Focus rests on the dialog itself while its content is swapped, never on <body>.
+      shell.focus();
+      this.waiting = undefined;
+      this.activation ??= new module.ActivationDialog(
+        this.host,
+        this.source,
+        (result) => this.done('activated', result, result.owner.id),
+        (checked, check) => {
+          this.checks.set(checked, check);
+          this.host.requestUpdate();
+        },
+      );
+    }
+    await this.activation.open(owner, invoker);
+  }
+
+  private activationDialog() {
+    return this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.activation');
+  }
+
+  /** Escape or Cancel before the dialog's code was here. */
+  private readonly onWaitingClose = () => {
+    if (this.activationDialog()?.open) return;
+    const invoker = this.waiting?.invoker;
+    this.waiting = undefined;
+    this.host.requestUpdate();
+    invoker?.focus();
+  };
+
+  private renderActivationDialog() {
+    const dialog = this.activation;
+    const waiting = this.waiting;
+    return html`<dialog class="activation" part="dialog activation-dialog" aria-labelledby="activation-heading" tabindex="-1"
+      @cancel=${dialog ? dialog.onCancel : nothing} @close=${dialog ? dialog.onClose : this.onWaitingClose}>${dialog
+        ? dialog.renderContent()
+        : waiting
+          ? html`<div class="dialog-head"><h2 id="activation-heading">${msg('Activate new license')}</h2>
+                <p class="subtitle">${waiting.owner.name}</p></div>
+              <div class="dialog-body">${this.activationPart.render(() => nothing)}</div>
+              <div class="dialog-buttons"><button type="button" part="cancel-button"
+                @click=${() => this.activationDialog()?.close()}>${msg('Cancel', { desc: 'Button: close the dialog without doing anything.' })}</button></div>`
+          : nothing}</dialog>`;
   }
 
   /** `tab`: the owner whose tab the action was started on, where its outcome is shown. */
@@ -130,7 +198,7 @@ export class OwnerActions {
           : nothing}
         ${owner.canActivate
           ? html`<button type="button" class=${activateFirst ? 'primary' : ''} part="activate-button" aria-haspopup="dialog"
-              @click=${(event: Event) => void this.activation.open(owner, event.currentTarget as HTMLElement)}>${msg('Activate new license')}</button>`
+              @click=${(event: Event) => void this.openActivation(owner, event.currentTarget as HTMLElement)}>${msg('Activate new license')}</button>`
           : nothing}
         ${/* aria-disabled while loading, not disabled: the focused button would drop focus to <body>. */ ''}
         <button type="button" part="file-button" aria-disabled=${this.uploads.busy ? 'true' : 'false'}
@@ -139,7 +207,7 @@ export class OwnerActions {
           @change=${(event: Event) => void this.upload(owner, event.target as HTMLInputElement)} />
       </div>
       <div class="outcome ${outcome?.kind ?? ''}" role="status" part="message" tabindex="-1">${this.renderStatus(outcome)}</div>
-      ${outcome?.kind === 'refused' ? this.renderRefused(outcome.error) : nothing} ${this.activation.render()}`;
+      ${outcome?.kind === 'refused' ? this.renderRefused(outcome.error) : nothing} ${this.renderActivationDialog()}`;
   }
 
   private renderStatus(outcome: Outcome | undefined) {

@@ -6,8 +6,8 @@ import { emptyView } from '../../internal/states.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { formatNumber, isolate } from '../../i18n/format.js';
 import { type Forecast, roundedRange, serviceUsage } from './consumption-math.js';
-import { plural } from '../../i18n/plural.js';
 import { usageChart, usageTable } from './usage-chart.js';
+import { thresholdNote } from './threshold-note.js';
 import { formatMonth } from '../../i18n/format.js';
 
 /** The known services by the names the help pages use; an unknown id is shown by the name it comes with. */
@@ -27,16 +27,6 @@ export function serviceName(service: MeteredService): string {
       return service.name ?? service.id;
   }
 }
-
-/** The help pages' explanation of thresholds, with the user count they are currently set for. */
-export const thresholdNote = (userCount: number) => {
-  const users = formatNumber(userCount);
-  return html`<p part="user-count">${plural(userCount, {
-    one: msg(str`Thresholds are set for ${users} user.`, { id: 'threshold-users.one' }),
-    other: msg(str`Thresholds are set for ${users} users.`, { id: 'threshold-users.other' }),
-  })}
-    ${msg('The threshold depends on the number of users: the more users, the higher the threshold.')}</p>`;
-};
 
 export function renderConsumption(consumption: Consumption, now: number) {
   const notice = rejectedNotice(consumption.rejectedServices, msg('Some metered services could not be read and are not shown.'));

@@ -10,7 +10,9 @@ import { errorView, loadingView, noEndpointView, staleNotice } from '../../inter
 import { daysUntil, formatDate, isolate } from '../../i18n/format.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { renderRestrictions } from './plan-restrictions.js';
-import { renderConsumption, thresholdNote } from './metered-services.js';
+import { thresholdNote } from './threshold-note.js';
+import { LazyPart } from '../../internal/lazy-part.js';
+import { EVENTS_TABLE_PART, loadEventsTable } from './events-table-module.js';
 import { statusPanelStyles } from './status-panel.styles.js';
 import { expiryLevel, expiryWarning } from '../../internal/expiry.js';
 import { EventsWatch, sameFailure } from './events-watch.js';
@@ -119,6 +121,12 @@ export class StatusPanel extends LicenseElement {
 
   private readonly eventsWatch = new EventsWatch(() => this.requestUpdate());
 
+  /** The dashboard's content (charts, forecasts): fetched with its data when the dashboard first opens. */
+  private readonly dashboardPart = new LazyPart(this, 'metered-services', () => import('./metered-services.js'));
+
+  /** The built-in events table, defined when the panel first shows it. */
+  private readonly eventsTablePart = new LazyPart(this, EVENTS_TABLE_PART, loadEventsTable);
+
   private readonly status = new Resource<Status, [LicenseDataSource]>(
     this,
     () => (this.activeSource ? [this.activeSource] : undefined),
@@ -148,6 +156,8 @@ export class StatusPanel extends LicenseElement {
   /** Opens the metered-services dashboard as a modal dialog and loads its data. */
   async openDashboard(): Promise<void> {
     this.dashboardOpen = true;
+    // Its code comes while its data does, not after.
+    void this.dashboardPart.load().catch(() => undefined);
     await this.updateComplete;
     if (this.dashboard?.isConnected && !this.dashboard.open) this.dashboard.showModal();
   }
@@ -181,9 +191,12 @@ export class StatusPanel extends LicenseElement {
     // The table's first read failed as the status did: the panel's one error speaks for both.
     const eventsBehind = status.kind === 'failed' && !watch.loaded && watch.failure !== undefined &&
       sameFailure(watch.failure, status.error);
-    const fallback = html`<system-events-table heading-level="4" .dataSource=${source && watch.watch(source)} ?hidden=${eventsBehind}
+    const table = () => html`<system-events-table heading-level="4" .dataSource=${source && watch.watch(source)} ?hidden=${eventsBehind}
       ?editable=${this.editable} .now=${this.now}>
-      </system-events-table>${note}`;
+      </system-events-table>`;
+    const fallback = (this.constructor as typeof StatusPanel).eventsTableIncluded
+      ? this.eventsTablePart.render(table, msg('Loading events…', { desc: 'Shown while the system events load.' }))
+      : html`${table()}${note}`;
     const busy = status.kind === 'ready' && status.refreshing;
     return html`<h2 class="title" part="title">${msg('Status', { desc: 'Tab name, column header or filter label: the state of the system or of an event.' })}</h2>
       ${source
@@ -246,7 +259,7 @@ export class StatusPanel extends LicenseElement {
           ? loadingView(msg('Loading metered services…'))
           : state.kind === 'ready'
             ? html`${state.error ? staleNotice(state.error, endpoint, retry) : nothing}
-                ${renderConsumption(state.value, this.nowMs)}`
+                ${this.dashboardPart.render(({ renderConsumption }) => renderConsumption(state.value, this.nowMs), msg('Loading metered services…'))}`
             : nothing}
     </dialog>`;
   }

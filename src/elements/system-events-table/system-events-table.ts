@@ -16,8 +16,7 @@ import { COLUMNS, EventView, type EventColumn, type EventSort } from './event-vi
 import { columnLabel, eventRow, icon, sizerRow, spacerRow } from './event-cells.js';
 import { descriptionPane } from './event-description.js';
 import { eventToolbar } from './event-toolbar.js';
-import { EVENTS_FILE_NAME, eventsCsv } from './event-csv.js';
-import { downloadCsv } from '../../internal/csv.js';
+import { LazyPart } from '../../internal/lazy-part.js';
 import { EventFeed } from './event-feed.js';
 import { EventEditor } from './event-editor.js';
 import { RowWindow } from './row-window.js';
@@ -287,9 +286,14 @@ export class SystemEventsTable extends LicenseElement {
     this.rowWindow.reset();
   };
 
+  /** The CSV export's code, loaded on the first Export as CSV. */
+  private readonly exportPart = new LazyPart(this, 'event-csv', () => import('./event-export.js'));
+
   /** The rows as shown, with the headers in the element's language. */
   private readonly onExport = () => {
-    downloadCsv(EVENTS_FILE_NAME, this.inOwnLanguage(() => eventsCsv(this.rows())), this.renderRoot);
+    this.exportPart.run(({ downloadCsv, EVENTS_FILE_NAME, eventsCsv }) =>
+      downloadCsv(EVENTS_FILE_NAME, this.inOwnLanguage(() => eventsCsv(this.rows())), this.renderRoot),
+    );
   };
 
   protected override renderContent() {
@@ -319,7 +323,7 @@ export class SystemEventsTable extends LicenseElement {
             headingLevel: this.headingLevel,
             on: { status: this.onStatusFilter, search: this.onSearch, export: this.onExport },
             edit: this.editable && this.activeSource ? this.editor.renderButtons(selected) : nothing,
-          })}
+          })}${this.exportPart.failure()}
           ${list.length === 0
             ? emptyView(msg('No events', { desc: 'Title of an empty state: there are no system events.' }), msg('The system reports no events.'))
             : rows.length === 0
