@@ -89,10 +89,11 @@ export default defineConfig(({ mode }) => ({
           rolldownOptions: {
             output: {
               minify: true,
-              chunkFileNames: 'chunks/[name]-[hash].js',
+              // An element's chunk by its tag (`chunks/status-panel-….js`), the others by their module.
+              chunkFileNames: (chunk) => `chunks/${/elements\/([^/]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
               // What the entry imports statically stays in the entry file, so the owner tab costs one file
               // (plus the page's locale) rather than a cascade of small shared ones.
-              codeSplitting: { groups: [{ name: (id, ctx) => (inEntryGraph(id, ctx) ? 'license-widgets' : null) }] },
+              codeSplitting: { groups: [{ debugName: 'drop-in entry', name: (id, ctx) => (inEntryGraph(id, ctx) ? 'license-widgets' : null) }] },
             },
           },
         }
