@@ -22,7 +22,7 @@ import { minifyCssLiterals } from './minify-css-literals.mjs';
 import { gzipSync } from 'node:zlib';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 /** Measures the sources as the builds ship them: no translator's notes, styles squeezed (vite.config.ts). @type {import('esbuild').Plugin} */
 const asShipped = {

@@ -86,34 +86,34 @@ export class OwnerActions {
    * (or why its code could not be loaded, with Try again) and fills in when its code is here.
    */
   private async openActivation(owner: LicenseOwner, invoker: HTMLElement) {
-    if (!this.activation) {
-      this.waiting = { owner, invoker };
-      this.host.requestUpdate();
-      await this.host.updateComplete;
-      const shell = this.activationDialog();
-      if (shell && !shell.open) shell.showModal();
-      let module;
-      try {
-        module = await this.activationPart.load();
-      } catch {
-        return;
-      }
-      // Closed while it loaded: the person changed their mind.
-      if (!this.waiting || !shell?.open) return;
-      // Focus rests on the dialog itself while its content is swapped, never on <body>.
-      shell.focus();
-      this.waiting = undefined;
-      this.activation ??= new module.ActivationDialog(
-        this.host,
-        this.source,
-        (result) => this.done('activated', result, result.owner.id),
-        (checked, check) => {
-          this.checks.set(checked, check);
-          this.host.requestUpdate();
-        },
-      );
-    }
-    await this.activation.open(owner, invoker);
+    if (this.activation) return this.activation.open(owner, invoker);
+    this.waiting = { owner, invoker };
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const shell = this.activationDialog();
+    if (shell && !shell.open) shell.showModal();
+    // Try again after a failed load resumes here too.
+    this.activationPart.run((module) => void this.openLoaded(module));
+  }
+
+  private async openLoaded(module: typeof import('./activation-dialog.js')) {
+    const waiting = this.waiting;
+    const shell = this.activationDialog();
+    // Closed while it loaded: the person changed their mind.
+    if (!waiting || !shell?.open) return;
+    // Focus rests on the dialog itself while its content is swapped, never on <body>.
+    shell.focus();
+    this.waiting = undefined;
+    this.activation ??= new module.ActivationDialog(
+      this.host,
+      this.source,
+      (result) => this.done('activated', result, result.owner.id),
+      (checked, check) => {
+        this.checks.set(checked, check);
+        this.host.requestUpdate();
+      },
+    );
+    await this.activation.open(waiting.owner, waiting.invoker);
   }
 
   private activationDialog() {

@@ -1,0 +1,83 @@
+// @ts-check
+/**
+ * The drop-in files as a host serves them: copied under a nested path (as on a CDN), one script tag on the
+ * page, and a record of which files the browser fetched when. Before the owner tab's content shows, only
+ * the entry and the chunks it imports statically; the Status tab, a dialog and another language each
+ * bring their own chunks when first asked for, and a chunk that cannot be fetched shows Try again.
+ * Needs `npm run build`.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { serveHost } from '../../scripts/host-server.mjs';
+
+const NESTED = '/cdn/license-widgets/0.2.0/';
+/** The chunks of parts (the others are chunks these share). */
+const PARTS = ['status-panel', 'system-events-table', 'license-detail', 'activation-dialog', 'metered-services', 'license-export', 'event-export', 'sv', 'nb', 'da', 'nl', 'de'].map((name) => `chunks/${name}`);
+
+test('the drop-in loads each part when first needed, from a nested path, with one script tag', { skip: !existsSync('dist/bundle/license-widgets.js') && 'run `npm run build` first', timeout: 60_000 }, async () => {
+  const site = mkdtempSync(join(tmpdir(), 'drop-in-'));
+  cpSync('dist/bundle', join(site, NESTED), { recursive: true });
+  writeFileSync(join(site, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <script type="module" src="${NESTED}license-widgets.js"></script></head>
+    <body><license-screen endpoint="/demo-api/normal"></license-screen></body></html>`);
+  const server = await serveHost(site);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    /** @type {string[]} */
+    const fetched = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith(NESTED)) fetched.push(path.slice(NESTED.length).replace(/-[\w-]{8}\.js$/, ''));
+    });
+    let failActivation = true;
+    await page.route(`**${NESTED}chunks/activation-dialog-*.js`, (route) => (failActivation ? route.abort() : route.continue()));
+    await page.goto(server.url);
+    const screen = page.locator('license-screen');
+    await screen.locator('license-list').getByText('Sales-Premium').first().waitFor();
+    assert.deepEqual([...new Set(fetched)].sort(), ['chunks/license-widgets', 'license-widgets.js'], 'only the entry and its static chunk before the owner tab');
+
+    const before = fetched.length;
+    await screen.getByRole('tab', { name: 'Status' }).click();
+    await screen.locator('status-panel').getByRole('heading', { name: 'Database' }).waitFor();
+    await screen.locator('system-events-table').locator('table').first().waitFor();
+    const statusFiles = new Set(fetched.slice(before));
+    assert.ok(statusFiles.has('chunks/status-panel') && statusFiles.has('chunks/system-events-table'), 'the Status tab brings its panel and its events table');
+    for (const other of PARTS.filter((part) => !['chunks/status-panel', 'chunks/system-events-table'].includes(part))) {
+      assert.ok(!statusFiles.has(other), `the Status tab does not bring ${other}`);
+    }
+
+    // The activation dialog's chunk cannot be fetched: the dialog says so, with Try again, in the person's words.
+    await screen.getByRole('tab', { name: 'SuperOffice' }).click();
+    await screen.getByRole('button', { name: 'Activate new license' }).click();
+    const dialog = screen.locator('dialog.activation');
+    await dialog.getByText('This part could not be loaded').waitFor();
+    failActivation = false;
+    await dialog.getByRole('button', { name: 'Try again' }).click();
+    await dialog.locator('[part~=confirm-button]').waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    // A license's detail brings its own chunk; another language only its own locale.
+    const beforeDetail = fetched.length;
+    await screen.locator('license-list').getByRole('button', { name: 'Sales-Premium' }).first().click();
+    await screen.locator('license-detail').getByText('User plans').first().waitFor();
+    const detailFiles = new Set(fetched.slice(beforeDetail));
+    assert.ok(detailFiles.has('chunks/license-detail'), 'the detail brings its chunk');
+    assert.deepEqual([...detailFiles].filter((file) => PARTS.includes(file)), ['chunks/license-detail'], 'and no other part');
+    await page.keyboard.press('Escape');
+    const beforeLocale = fetched.length;
+    await page.evaluate(() => document.querySelector('license-screen')?.setAttribute('lang', 'de'));
+    await screen.getByRole('tab', { name: 'Status' }).waitFor();
+    await screen.locator('license-list').getByText('Lizenz', { exact: false }).first().waitFor();
+    assert.deepEqual([...new Set(fetched.slice(beforeLocale))], ['chunks/de'], 'the page’s language alone');
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(site, { recursive: true, force: true });
+  }
+});
