@@ -81,6 +81,16 @@ export class LazyPart<T> {
     return promise;
   }
 
+  /**
+   * For a part that defines a tag: `ready()` at once when the tag is defined already (by the host, by an
+   * entry that defines every tag, or on a server that renders it), so nothing waits and a server-rendered
+   * element hydrates as it was rendered; else as `render`.
+   */
+  renderElement(tagName: string, ready: () => unknown, loadingLabel?: string): unknown {
+    if (globalThis.customElements?.get(tagName)) return ready();
+    return this.render(ready, loadingLabel);
+  }
+
   /** Runs `work` with the module: at once when it is here, else when it arrives. A failure shows in `failure()`. */
   run(work: (value: T) => void): void {
     const value = this.value;

@@ -376,7 +376,7 @@ export class LicenseScreen extends LicenseElement {
     if (tab.tagName) return this.panelElement(tab.id, tab.tagName);
     if (tab.owner) return html`<license-list owner=${tab.owner.id} .now=${this.now}></license-list>`;
     // Created by name: <status-panel> is another element of the library, defined by its own module.
-    return this.statusPart.render(() => {
+    return this.statusPart.renderElement('status-panel', () => {
       const panel = this.panelElement(STATUS_TAB, 'status-panel') as StatusPanelSettings;
       panel.toggleAttribute('editable', this.editable);
       panel.now = this.now;
@@ -400,7 +400,8 @@ export class LicenseScreen extends LicenseElement {
       @close=${this.onDetailClose}>
       <form method="dialog" class="dialog-close"><button part="close-button">${msg('Close', { desc: 'Button: close the dialog.' })}</button></form>
       ${selection
-        ? this.detailPart.render(
+        ? this.detailPart.renderElement(
+            'license-detail',
             () => html`<license-detail owner=${selection.ownerId} module=${selection.moduleId}></license-detail>`,
             msg('Loading the license…'),
           )

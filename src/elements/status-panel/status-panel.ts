@@ -195,7 +195,7 @@ export class StatusPanel extends LicenseElement {
       ?editable=${this.editable} .now=${this.now}>
       </system-events-table>`;
     const fallback = (this.constructor as typeof StatusPanel).eventsTableIncluded
-      ? this.eventsTablePart.render(table, msg('Loading events…', { desc: 'Shown while the system events load.' }))
+      ? this.eventsTablePart.renderElement('system-events-table', table, msg('Loading events…', { desc: 'Shown while the system events load.' }))
       : html`${table()}${note}`;
     const busy = status.kind === 'ready' && status.refreshing;
     return html`<h2 class="title" part="title">${msg('Status', { desc: 'Tab name, column header or filter label: the state of the system or of an event.' })}</h2>
