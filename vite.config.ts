@@ -87,6 +87,8 @@ export default defineConfig(({ mode }) => ({
           // Chunks sit next to the entry and are imported by relative paths, which a browser resolves from
           // the entry's own URL: the host still writes one script tag, from any folder or CDN path.
           rolldownOptions: {
+            // Lets the entry file be the chunk that holds its static imports, rather than a re-export of it.
+            preserveEntrySignatures: 'allow-extension',
             output: {
               minify: true,
               // An element's chunk by its tag (`chunks/status-panel-….js`), the others by their module.

@@ -9,6 +9,9 @@
  * language, the dialogs, the Status tab with its dashboard and events table, the exports.
  * `<license-detail>`, `<status-panel>` and `<system-events-table>` placed on the page by the host are
  * defined as soon as one of them appears in the document.
+ *
+ * The chunks import this file back by its plain name (`../license-widgets.js`): load it by that URL, with
+ * no query string (version by folder instead), or the browser would run a second copy beside it.
  */
 export * from './data/index.js';
 export { LicenseList } from './elements/license-list/license-list.js';

@@ -27,8 +27,10 @@ export const checks = [
     name: 'the class from license-widgets/classes works under a name of its own; each entry defines only its tags',
     async run(page) {
       await page.locator('acme-license-list').getByRole('button', { name: 'Sales-Premium', exact: true }).waitFor();
-      // status-panel defines the system-events-table it shows; nothing defines the screen or the detail.
+      // status-panel defines the system-events-table it shows (when it first shows it); nothing defines
+      // the screen or the detail.
       const expected = 'license-list status-panel system-events-table acme-license-list';
+      await page.waitForFunction((tags) => document.querySelector('#defined-tags')?.textContent === tags, expected, { timeout: 5000 }).catch(() => undefined);
       const defined = await page.locator('#defined-tags').textContent();
       if (defined !== expected) throw new Error(`tags defined: "${defined}", expected "${expected}"`);
     },

@@ -29,7 +29,11 @@ async function measure(page) {
   /** @type {Map<string, Chunk>} */
   const chunks = new Map();
   for (const item of outputs) if (item.type === 'chunk') chunks.set(item.fileName, item);
-  const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
+  // A page whose script only imports one module may have no chunk of its own: the built page's script tag
+  // then names that module's chunk.
+  const builtPage = outputs.find((item) => item.type === 'asset' && item.fileName.endsWith('.html'));
+  const scriptSrc = builtPage && 'source' in builtPage ? /<script[^>]*\ssrc="\/?([^"]+)"/.exec(String(builtPage.source))?.[1] : undefined;
+  const entry = [...chunks.values()].find((chunk) => chunk.isEntry) ?? (scriptSrc ? chunks.get(scriptSrc) : undefined);
   if (!entry) throw new Error(`entries/${page}.html: no entry chunk`);
   /** @param {string[]} start @param {(chunk: Chunk) => string[]} next */
   const closure = (start, next) => {

@@ -17,4 +17,9 @@ document.querySelector('license-list')?.addEventListener('license-select', (even
 
 const TAGS = ['license-screen', 'license-list', 'license-detail', 'status-panel', 'system-events-table', 'acme-license-list'];
 const definedTags = document.querySelector<HTMLOutputElement>('#defined-tags');
-if (definedTags) definedTags.value = TAGS.filter((tag) => customElements.get(tag)).join(' ');
+const showDefined = () => {
+  if (definedTags) definedTags.value = TAGS.filter((tag) => customElements.get(tag)).join(' ');
+};
+showDefined();
+// The status panel defines the events table it shows when it first shows it.
+void customElements.whenDefined('system-events-table').then(showDefined);
