@@ -10,6 +10,7 @@ import type { LicenseScreen } from '../src/elements/license-screen/license-scree
 import { wrapPartLoads } from '../src/internal/lazy-part.js';
 import { json, normalLicenses, stubFetch, until, visibleText } from './helpers.js';
 import { deepActive } from './license-screen-fixtures.js';
+import { catchDownloads } from './csv-download.js';
 
 const ENDPOINT = 'https://crm.example/api';
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
@@ -79,6 +80,27 @@ describe('parts loaded when first needed', () => {
     await until(() => !!dialog.querySelector('[part~=confirm-button]'), 'dialog content');
     expect(dialog.open).to.equal(true);
     expect(dialog.contains(deepActive())).to.equal(true);
+  });
+
+  it('an export whose code cannot be fetched says so beside its button, and Try again exports', async () => {
+    const downloads = catchDownloads();
+    try {
+      const parts = holdParts('license-csv');
+      const el = await screen();
+      const list = () => shadow(el).querySelector('license-list') as HTMLElement;
+      await until(() => !!list()?.shadowRoot?.querySelector('[part=export-button]'), 'list');
+      const root = list().shadowRoot as ShadowRoot;
+      (root.querySelector('[part=export-button]') as HTMLButtonElement).click();
+      await parts.release('license-csv', 'fail');
+      await until(() => !!root.querySelector('[role=alert]')?.textContent?.includes('This part could not be loaded'), 'failure');
+      (root.querySelector('[role=alert] [part=retry-button]') as HTMLButtonElement).click();
+      await parts.release('license-csv', 'go');
+      const saved = await downloads.last();
+      expect(saved.fileName).to.match(/\.csv$/);
+      await until(() => !root.querySelector('[role=alert]'), 'failure gone');
+    } finally {
+      downloads.restore();
+    }
   });
 
   it('the license detail dialog shows a loading line until its element is here', async () => {
