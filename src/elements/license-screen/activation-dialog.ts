@@ -12,6 +12,7 @@ import { errorView, loadingView } from '../../internal/states.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { BLOCKED_REASON_ID, blockedReason, refusedNames, renderChanges } from './activation-changes.js';
 import { SingleFlight } from '../../internal/single-flight.js';
+import { activationDialogStyles } from './activation-dialog.styles.js';
 
 const VERDICT_ID = 'activation-verdict';
 
@@ -43,6 +44,11 @@ export class ActivationDialog implements ReactiveController {
     this.checked = checked;
     this.writes = new SingleFlight(host);
     host.addController(this);
+    const root = host.renderRoot;
+    const sheet = activationDialogStyles.styleSheet;
+    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
   }
 
   hostDisconnected() {
