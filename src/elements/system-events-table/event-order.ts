@@ -189,30 +189,28 @@ function* merge<Phase>(
     }
     if (leftWins >= GALLOP && right < end) {
       // The left items up to the first one after the right's head go out at once.
-      const stop = gallop(from, left, middle, (item) => compare(item, from[right]) > 0);
-      to.set(from.subarray(left, stop), out);
-      out += stop - left;
-      left = stop;
+      const stop = gallop(from, left, middle, from[right], false, compare);
+      while (left < stop) to[out++] = from[left++];
       leftWins = 0;
     } else if (rightWins >= GALLOP && left < middle) {
-      const stop = gallop(from, right, end, (item) => compare(item, from[left]) >= 0);
-      to.set(from.subarray(right, stop), out);
-      out += stop - right;
-      right = stop;
+      const stop = gallop(from, right, end, from[left], true, compare);
+      while (right < stop) to[out++] = from[right++];
       rightWins = 0;
     }
     if (++steps % STEPS === 0) yield phase;
   }
-  to.set(from.subarray(left, middle), out);
-  out += middle - left;
-  to.set(from.subarray(right, end), out);
+  while (left < middle) to[out++] = from[left++];
+  while (right < end) to[out++] = from[right++];
 }
 
-/** The first position in `[low, high)` of sorted `items` for which `after` holds: exponential, then binary search. */
-function gallop(items: Uint32Array, low: number, high: number, after: (item: number) => boolean): number {
+/**
+ * The first position in `[low, high)` of sorted `items` that goes after `pivot` (`orEqual`: or is equal
+ * to it): exponential, then binary search. Nothing allocated, so a sort makes no garbage as it goes.
+ */
+function gallop(items: Uint32Array, low: number, high: number, pivot: number, orEqual: boolean, compare: (a: number, b: number) => number): number {
   let step = 1;
   let bound = low;
-  while (bound < high && !after(items[bound])) {
+  while (bound < high && !goesAfter(compare(items[bound], pivot), orEqual)) {
     low = bound + 1;
     bound = low + step;
     step *= 2;
@@ -220,10 +218,14 @@ function gallop(items: Uint32Array, low: number, high: number, after: (item: num
   high = Math.min(bound, high);
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (after(items[middle])) high = middle;
+    if (goesAfter(compare(items[middle], pivot), orEqual)) high = middle;
     else low = middle + 1;
   }
   return low;
+}
+
+function goesAfter(order: number, orEqual: boolean): boolean {
+  return orEqual ? order >= 0 : order > 0;
 }
 
 /**
