@@ -152,9 +152,17 @@ function* mergeSort<Phase>(positions: Uint32Array, compare: (a: number, b: numbe
   }
   let from: Uint32Array = positions;
   let to: Uint32Array = new Uint32Array(length);
+  // Counted across merges too: the many small merges of the first rounds would otherwise never yield.
+  let merged = 0;
   for (let width = RUN; width < length; width *= 2) {
     for (let start = 0; start < length; start += 2 * width) {
-      yield* merge(from, to, start, Math.min(start + width, length), Math.min(start + 2 * width, length), compare, phase);
+      const end = Math.min(start + 2 * width, length);
+      yield* merge(from, to, start, Math.min(start + width, length), end, compare, phase);
+      merged += end - start;
+      if (merged >= STEPS) {
+        merged = 0;
+        yield phase;
+      }
     }
     [from, to] = [to, from];
   }
