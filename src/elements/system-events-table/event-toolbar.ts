@@ -11,6 +11,8 @@ export interface EventToolbar {
   /** The chosen status ('' for all) and the search text. */
   status: string;
   query: string;
+  /** Said in place of the count while a sort or search is under way (the rows shown are the previous ones). */
+  busy?: string;
   /** More pages of events are still being read. */
   loadingMore: boolean;
   on: { status: (event: Event) => void; search: (event: Event) => void; export: () => void };
@@ -39,7 +41,9 @@ export function eventToolbar(bar: EventToolbar) {
         ><span class="label">${msg('Search', { desc: 'Label of the search field that filters the events.' })}</span>
         <input type="search" part="search" .value=${bar.query} @input=${bar.on.search}
       /></label>
-      <span class="count" role="status">${msg(str`Showing ${formatNumber(bar.shown)} of ${formatNumber(bar.total)}`)}${bar.loadingMore
+      <span class="count" role="status">${bar.busy
+          ? html`<span class="loading-more"><span class="spinner" aria-hidden="true"></span>${bar.busy}</span>`
+          : msg(str`Showing ${formatNumber(bar.shown)} of ${formatNumber(bar.total)}`)}${bar.loadingMore
           ? html` <span class="loading-more"><span class="spinner" aria-hidden="true"></span>${msg('Loading more events…')}</span>`
           : nothing}</span>
     </div>

@@ -1,19 +1,20 @@
 /**
  * Sorting and filtering of the events list, built to stay quick at 100 000 events: each column is sorted
- * once per list (and locale) and kept, descending reads that order backwards, and the text every filter
- * searches is lower-cased once per event. Nothing here touches the DOM.
+ * once per list (and locale) into positions (event-order.ts), descending reads that order backwards,
+ * and a search keeps one byte per event (event-search.ts). The work runs in steps that a caller can
+ * spread over several tasks (slices.ts); a newer list made from this one by a few changes gets the kept
+ * orders and matches patched rather than made again. Nothing here touches the DOM.
  */
-import type { EventScope, SystemEvent } from '../../data/schema.js';
+import type { EventChanges } from '../../data/event-changes.js';
+import type { SystemEvent } from '../../data/schema.js';
+import { buildOrder, patchOrder, type EventColumn, type Moves, type Order } from './event-order.js';
+import { narrows, patchMatches, search, type Matches } from './event-search.js';
+import { finish, type Sliced } from './slices.js';
 
-export type EventColumn = 'name' | 'status' | 'message' | 'activated' | 'activatedBy' | 'finished' | 'scope';
+export { SCOPES, STATUSES, type EventColumn } from './event-order.js';
 
 /** The columns in the order of the help pages (Event, Status, Message, Activated, Activated by, Finished, Type). */
 export const COLUMNS: readonly EventColumn[] = ['name', 'status', 'message', 'activated', 'activatedBy', 'finished', 'scope'];
-
-/** The statuses of the contract, in the order an event passes through them; others are shown as given. */
-export const STATUSES: readonly string[] = ['pending', 'running', 'finished', 'failed', 'cancelled'];
-/** The scopes from the widest down. */
-export const SCOPES: readonly EventScope[] = ['system', 'database', 'group', 'user'];
 
 export interface EventSort {
   column: EventColumn;
@@ -24,134 +25,165 @@ export interface EventQuery {
   sort?: EventSort;
   /** One status, or '' for all. */
   status: string;
-  /** Free text, matched case-insensitively against name, key, message, description, person and status. */
+  /** Free text, matched case-insensitively against name, key, message, description, person, status and type. */
   text: string;
   /** Text columns sort in this locale's alphabetical order. */
   locale: string;
 }
 
-/** Ascending positions into the list; the `filled` first have a value, the rest (blank) stay last. */
-interface Order {
-  index: number[];
-  filled: number;
-  /** The unfiltered rows ascending and descending, made with the order so a click on the header only re-renders. */
-  rows: [SystemEvent[], SystemEvent[]];
-}
+/** What the view is busy with while a query's rows are not ready: for the state a person sees. */
+export type ViewPhase = 'sorting' | 'searching' | 'filtering';
 
-type SortKey = number | string | null;
-
-function sortKey(event: SystemEvent, column: EventColumn): SortKey {
-  switch (column) {
-    case 'status': {
-      const rank = STATUSES.indexOf(event.status);
-      return rank < 0 ? STATUSES.length : rank;
-    }
-    case 'scope':
-      // The Type column shows the server's own type where it names one, else the scope (in scope order).
-      return event.type || SCOPES.indexOf(event.scope);
-    case 'activated':
-    case 'finished': {
-      const value = event[column];
-      return value ? Date.parse(value) : null;
-    }
-    case 'activatedBy':
-      // By the user id, which is what the column shows.
-      return event.activatedBy?.id || null;
-    default:
-      return event[column] || null;
-  }
-}
-
-function ascending(events: readonly SystemEvent[], column: EventColumn, locale: string): Order {
-  const count = events.length;
-  const keys: SortKey[] = new Array(count);
-  const rank = new Float64Array(count);
-  const filled: number[] = [];
-  const blank: number[] = [];
-  const texts = new Set<string>();
-  for (let i = 0; i < count; i++) {
-    const key = sortKey(events[i], column);
-    keys[i] = key;
-    if (key === null) blank.push(i);
-    else filled.push(i);
-    if (typeof key === 'string') texts.add(key);
-    else if (key !== null) rank[i] = key;
-  }
-  if (texts.size) {
-    // The collator is the slow part, so it orders each distinct text once (names and people repeat);
-    // the rows then sort by a number.
-    const sorted = [...texts].sort(new Intl.Collator(locale, { numeric: true }).compare);
-    const ranks = new Map(sorted.map((text, i) => [text, i]));
-    for (const i of filled) rank[i] = ranks.get(keys[i] as string) ?? 0;
-  }
-  // Ties keep the list's order, so the same data always sorts the same way.
-  filled.sort((a, b) => rank[a] - rank[b] || a - b);
-  const rows = (order: number[]) => order.concat(blank).map((i) => events[i]);
-  return { index: filled.concat(blank), filled: filled.length, rows: [rows(filled), rows(filled.slice().reverse())] };
-}
+/** Searches kept for going back (a deleted character) and for narrowing. One byte an event each. */
+const KEPT_SEARCHES = 4;
+/** Rows put together between two yields. */
+const STEPS = 4096;
 
 export class EventView {
   readonly events: readonly SystemEvent[];
   private readonly orders = new Map<string, Order>();
-  private haystacks?: string[];
-  private ids?: Map<string, SystemEvent>;
+  /** Orders whose sorting was left part-way (a newer click came first): taken up again where they stopped. */
+  private readonly building = new Map<string, Sliced<Order, ViewPhase>>();
+  private readonly collators = new Map<string, Intl.Collator>();
+  /** The newest search last. */
+  private searches: Matches[] = [];
+  private found?: { id: string; event: SystemEvent | undefined };
   private last?: { key: string; rows: readonly SystemEvent[] };
 
   constructor(events: readonly SystemEvent[]) {
     this.events = events;
   }
 
-  /** The event with this id, if the list has it. */
+  /** The event with this id, if the list has it. Looked for once per id (a selection), not per render. */
   find(id: string): SystemEvent | undefined {
-    this.ids ??= new Map(this.events.map((event) => [event.id, event]));
-    return this.ids.get(id);
+    if (this.found?.id !== id) this.found = { id, event: this.events.find((event) => event.id === id) };
+    return this.found.event;
   }
 
-  /** The rows to show; the same array as long as the query is the same, so re-renders cost nothing here. */
+  /** Notes that the event with `event.id` is this one (a row of this view was selected): no search for it. */
+  remember(event: SystemEvent) {
+    this.found = { id: event.id, event };
+  }
+
+  /** The rows to show, at once; the same array as long as the query is the same. */
   rows(query: EventQuery): readonly SystemEvent[] {
-    const text = query.text.trim().toLowerCase();
+    return finish(this.compute(query));
+  }
+
+  /** The rows to show, in steps (see slices.ts); each step says what it is busy with. */
+  *compute(query: EventQuery): Sliced<readonly SystemEvent[], ViewPhase> {
+    const text = query.text.trim();
     const { sort, status, locale } = query;
     const key = [sort?.column, sort?.descending, status, text, locale].join('\n');
-    if (this.last?.key !== key) this.last = { key, rows: this.compute(sort, status, text, locale) };
-    return this.last.rows;
+    if (this.last?.key === key) return this.last.rows;
+    const events = this.events;
+    const order = sort && (yield* this.order(sort.column, locale));
+    const matches = text ? yield* this.search(text) : undefined;
+    let rows: readonly SystemEvent[];
+    if (!order && !status && !matches) rows = events;
+    else rows = yield* this.select(order, sort?.descending ?? false, status, matches?.bits);
+    this.last = { key, rows };
+    return rows;
   }
 
-  private compute(sort: EventSort | undefined, status: string, text: string, locale: string): readonly SystemEvent[] {
+  /**
+   * The view of `next`, a list made from this one by `changes`: the kept orders and searches are patched
+   * for the changed events only. Without usable changes, a new view that sorts and searches again.
+   */
+  patched(next: readonly SystemEvent[], changes: EventChanges | undefined): EventView {
+    const view = new EventView(next);
+    const moves = changes && changes.base === this.events ? movesOf(this.events, next, changes) : undefined;
+    if (!changes || !moves) return view;
+    for (const [key, order] of this.orders) {
+      const [column, locale] = key.split('\n') as [EventColumn, string];
+      view.orders.set(key, patchOrder(order, moves, next, changes.changed, column, view.collator(locale)));
+    }
+    view.searches = this.searches.map((matches) => patchMatches(matches, moves, next, changes.changed));
+    return view;
+  }
+
+  private collator(locale: string): Intl.Collator {
+    let collator = this.collators.get(locale);
+    if (!collator) {
+      collator = new Intl.Collator(locale, { numeric: true });
+      this.collators.set(locale, collator);
+    }
+    return collator;
+  }
+
+  private *order(column: EventColumn, locale: string): Sliced<Order, ViewPhase> {
+    const key = `${column}\n${locale}`;
+    for (;;) {
+      // Checked at every step: another caller (an export needing the rows now) may have finished it.
+      const kept = this.orders.get(key);
+      if (kept) return kept;
+      let building = this.building.get(key);
+      if (!building) {
+        building = buildOrder<ViewPhase>(this.events, column, this.collator(locale), 'sorting');
+        this.building.set(key, building);
+      }
+      const next = building.next();
+      if (next.done) {
+        this.building.delete(key);
+        this.orders.set(key, next.value);
+        return next.value;
+      }
+      yield next.value;
+    }
+  }
+
+  private *search(text: string): Sliced<Matches, ViewPhase> {
+    const kept = this.searches.find((matches) => matches.text === text);
+    if (kept) return kept;
+    // The narrowest earlier search that this one narrows: the fewest events to test.
+    const within = this.searches.filter((matches) => narrows(text, matches.text)).sort((a, b) => b.text.length - a.text.length)[0];
+    const matches = yield* search<ViewPhase>(this.events, text, within?.bits, 'searching');
+    this.searches = [...this.searches.filter((other) => other.text !== text).slice(1 - KEPT_SEARCHES), matches];
+    return matches;
+  }
+
+  private *select(order: Order | undefined, descending: boolean, status: string, bits: Uint8Array | undefined): Sliced<SystemEvent[], ViewPhase> {
     const events = this.events;
-    if (!sort && !status && !text) return events;
-    const order = sort && this.order(sort.column, locale);
-    const descending = sort?.descending ?? false;
-    if (order && !status && !text) return order.rows[descending ? 1 : 0];
-    const haystacks = text ? this.haystack() : undefined;
-    const filled = order ? order.filled : events.length;
+    const count = events.length;
+    const filled = order ? order.filled : count;
     const rows: SystemEvent[] = [];
-    for (let position = 0; position < events.length; position++) {
+    for (let position = 0; position < count; position++) {
       // Descending reads the ascending order backwards; blank values stay last either way.
       const i = order ? order.index[descending && position < filled ? filled - 1 - position : position] : position;
+      if ((position + 1) % STEPS === 0) yield 'filtering';
+      if (bits && !bits[i]) continue;
       const event = events[i];
       if (status && event.status !== status) continue;
-      if (haystacks && !haystacks[i].includes(text)) continue;
       rows.push(event);
     }
     return rows;
   }
+}
 
-  private order(column: EventColumn, locale: string): Order {
-    const key = `${column}\n${locale}`;
-    let order = this.orders.get(key);
-    if (!order) {
-      order = ascending(this.events, column, locale);
-      this.orders.set(key, order);
+/**
+ * Where each event of `base` is in `next` (see Moves), from the changes: the events not changed are the
+ * very same objects in the same order, so one walk over both lists pairs them. Undefined when the
+ * changes do not describe `next` (then everything is made again).
+ */
+function movesOf(base: readonly SystemEvent[], next: readonly SystemEvent[], changes: EventChanges): Moves | undefined {
+  const moves = new Int32Array(base.length).fill(-1);
+  const { removed, changed } = changes;
+  let r = 0;
+  let c = 0;
+  let p = 0;
+  for (let q = 0; q < base.length; q++) {
+    while (r < removed.length && removed[r] < q) r++;
+    if (removed[r] === q) continue;
+    while (c < changed.length && changed[c] === p) {
+      c++;
+      p++;
     }
-    return order;
+    // Not the same object: replaced by a changed copy, which is among `changed`.
+    if (p < next.length && next[p] === base[q]) moves[q] = p++;
   }
-
-  private haystack(): string[] {
-    this.haystacks ??= this.events.map((event) =>
-      [event.name, event.key, event.message, event.description, event.activatedBy?.name, event.activatedBy?.id, event.status, event.type]
-        .join('\n')
-        .toLowerCase(),
-    );
-    return this.haystacks;
+  while (c < changed.length && changed[c] === p) {
+    c++;
+    p++;
   }
+  return p === next.length && c === changed.length ? moves : undefined;
 }

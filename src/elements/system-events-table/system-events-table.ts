@@ -5,6 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '../../i18n/msg.js';
 import { LicenseElement } from '../../internal/license-element.js';
 import type { SystemEvent } from '../../data/schema.js';
+import type { EventChanges } from '../../data/event-changes.js';
 import { emit } from '../../internal/emit.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { emptyView, errorView, loadingView, noEndpointView, staleNotice } from '../../internal/states.js';
@@ -12,7 +13,8 @@ import { sharedStyles } from '../../internal/shared-styles.js';
 import { avatarStyles } from '../../internal/avatar.js';
 import { formatNumber } from '../../i18n/format.js';
 import { plural } from '../../i18n/plural.js';
-import { COLUMNS, EventView, type EventColumn, type EventSort } from './event-view.js';
+import { COLUMNS, EventView, type EventColumn, type EventSort, type ViewPhase } from './event-view.js';
+import { ViewRunner } from './view-runner.js';
 import { columnLabel, eventRow, icon, sizerRow, spacerRow } from './event-cells.js';
 import { descriptionPane } from './event-description.js';
 import { eventToolbar } from './event-toolbar.js';
@@ -114,10 +116,12 @@ export class SystemEventsTable extends LicenseElement {
 
   private readonly feed = new EventFeed(this);
   private readonly rowWindow = new RowWindow(this);
+  private readonly runner = new ViewRunner(this);
   private readonly editor = new EventEditor(this, () => this.activeSource, {
     added: (event) => {
       this.focusAfterWrite();
-      this.replaceList([event, ...(this.list ?? [])]);
+      const list = this.list ?? [];
+      this.replaceList([event, ...list], { base: list, removed: [], changed: [0] });
       this.choose(event);
     },
     deleted: (event) => {
@@ -127,7 +131,13 @@ export class SystemEventsTable extends LicenseElement {
       const neighbour = at < 0 ? undefined : (rows[at + 1] ?? rows[at - 1]);
       // A deleted event the filter hides leaves every shown row in place.
       this.focusAfterWrite(neighbour !== undefined || (at < 0 && rows.length > 0));
-      this.replaceList((this.list ?? []).filter((other) => other.id !== event.id));
+      const list = this.list ?? [];
+      const removed: number[] = [];
+      list.forEach((other, i) => other.id === event.id && removed.push(i));
+      this.replaceList(
+        list.filter((other) => other.id !== event.id),
+        { base: list, removed, changed: [] },
+      );
       if (neighbour) this.choose(neighbour);
       else if (this.selected === event.id) this.choose(null);
     },
@@ -135,6 +145,8 @@ export class SystemEventsTable extends LicenseElement {
   /** After an add or delete: show the selected row and put focus on the table once it is rendered. */
   private focusPending = false;
   private view?: EventView;
+  /** How the list the table itself wrote (an add, a delete) was made from the one before. */
+  private written?: { list: readonly SystemEvent[]; changes: EventChanges };
   private found?: { rows: readonly SystemEvent[]; id: string; position: number };
   private clock?: ReturnType<typeof setInterval>;
 
@@ -159,10 +171,20 @@ export class SystemEventsTable extends LicenseElement {
     this.feed.use(this.events ? undefined : this.activeSource, this.refreshInterval);
     const list = this.list;
     if (list && this.view?.events !== list) {
-      this.view = new EventView(list);
+      // A list made from the one shown by a few changes (a poll, our own add or delete) keeps the
+      // sort orders and searches, patched for the changed events.
+      const changes = this.written?.list === list ? this.written.changes : this.feedChanges;
+      this.written = undefined;
+      this.view = this.view && changes?.base === this.view.events ? this.view.patched(list, changes) : new EventView(list);
       // A refresh keeps the selection while the event is still there.
       if (this.selected && !this.view.find(this.selected)) this.choose(null);
     }
+    if (this.view) this.runner.want(this.view, this.queryNow());
+  }
+
+  /** What the feed says about how its newest list was made from the previous one, where it says so. */
+  private get feedChanges(): EventChanges | undefined {
+    return this.events ? undefined : (this.feed as EventFeed & { changes?: EventChanges }).changes;
   }
 
   override updated() {
@@ -202,14 +224,19 @@ export class SystemEventsTable extends LicenseElement {
     return this.events ?? this.feed.list;
   }
 
-  private replaceList(list: SystemEvent[]) {
+  private replaceList(list: SystemEvent[], changes: EventChanges) {
+    this.written = { list, changes };
     if (this.events) this.events = list;
     else this.feed.replace(list);
   }
 
+  private queryNow() {
+    return { sort: this.sort, status: this.statusFilter, text: this.query, locale: this.localeController.locale };
+  }
+
+  /** The rows on screen: while a new sort or search is under way, the complete rows of the one before. */
   private rows(): readonly SystemEvent[] {
-    const query = { sort: this.sort, status: this.statusFilter, text: this.query, locale: this.localeController.locale };
-    return this.view?.rows(query) ?? [];
+    return this.runner.rows;
   }
 
   /** Where the selected event is in `rows`; -1 when not there. Searched once per rows and selection. */
@@ -217,7 +244,11 @@ export class SystemEventsTable extends LicenseElement {
     const id = this.selected;
     if (!id) return -1;
     if (this.found?.rows !== rows || this.found.id !== id) {
-      this.found = { rows, id, position: rows.findIndex((event) => event.id === id) };
+      const event = this.view?.find(id);
+      // By identity first (a quick native search), by id where the rows are of an older list.
+      let position = event ? rows.indexOf(event) : -1;
+      if (position < 0) position = rows.findIndex((other) => other.id === id);
+      this.found = { rows, id, position };
     }
     return this.found.position;
   }
@@ -233,6 +264,7 @@ export class SystemEventsTable extends LicenseElement {
     const event = rows[clamped];
     if (!event) return;
     this.found = { rows, id: event.id, position: clamped };
+    if (this.runner.shownView === this.view) this.view?.remember(event);
     this.rowWindow.reveal(clamped);
     this.choose(event);
   }
@@ -319,6 +351,7 @@ export class SystemEventsTable extends LicenseElement {
             shown: rows.length,
             status: this.statusFilter,
             query: this.query,
+            busy: busyLabel(this.runner.busy),
             loadingMore: this.feed.partial && !this.events,
             headingLevel: this.headingLevel,
             on: { status: this.onStatusFilter, search: this.onSearch, export: this.onExport },
@@ -348,6 +381,7 @@ export class SystemEventsTable extends LicenseElement {
         tabindex="0"
         aria-labelledby="events-heading"
         aria-rowcount=${rows.length + 1}
+        aria-busy=${this.runner.busy ? 'true' : 'false'}
         aria-activedescendant=${position >= start && position < end ? `row-${position}` : nothing}
         @keydown=${this.onKeydown}
         @click=${this.onClick}
@@ -372,6 +406,20 @@ export class SystemEventsTable extends LicenseElement {
         ${columnLabel(column)}${sort ? icon(sort.descending ? 'M4 6l4 4 4-4' : 'M4 10l4-4 4 4') : nothing}
       </button>
     </th>`;
+  }
+}
+
+/** Said while the rows shown are still those of the previous sort, search or filter. */
+function busyLabel(phase: ViewPhase | undefined): string | undefined {
+  switch (phase) {
+    case 'sorting':
+      return msg('Sorting…', { desc: 'Shown in place of the count while the events are being sorted.' });
+    case 'searching':
+      return msg('Searching…', { desc: 'Shown in place of the count while the events are being searched.' });
+    case 'filtering':
+      return msg('Filtering…', { desc: 'Shown in place of the count while the events are being filtered by status.' });
+    default:
+      return undefined;
   }
 }
 
