@@ -16,7 +16,8 @@ import { groupLabel, groupModules, pickOwner, type LicenseSection } from './lice
 import { licensesCsv, licensesFileName } from './license-csv.js';
 import { downloadCsv } from '../../internal/csv.js';
 import { freeLabel, inUseLabel, totalLabel } from './license-usage.js';
-import { licenseRow, type RowLabels } from './license-row.js';
+import { licenseRow } from './license-row.js';
+import { cssProperties } from './css-properties.js';
 import { renderSummary, summarize } from './license-summary.js';
 import { licenseListStyles } from './license-list.styles.js';
 import { licenseSummaryStyles } from './license-summary.styles.js';
@@ -177,7 +178,9 @@ export class LicenseList extends LicenseElement {
       return emptyView(msg('No licenses', { desc: 'Title of an empty state: the service lists no licenses.' }), msg(str`${isolate(owner.name)} has no licenses to show.`));
     }
     const label = msg('License list', { desc: 'Caption of the table of licenses.' });
-    const labels: RowLabels = { inUse: inUseLabel(), free: freeLabel(), total: totalLabel() };
+    const labels = { inUse: inUseLabel(), free: freeLabel(), total: totalLabel() };
+    // The stacked layout names each number's column beside it (CSS ::before): once for the table, not per cell.
+    const columnNames = cssProperties({ '--_label-in-use': cssString(labels.inUse), '--_label-free': cssString(labels.free), '--_label-total': cssString(labels.total) });
     const select = (event: Event) => this.onNameClick(owner, event);
     return html`<section class="list" aria-labelledby="list-heading">
       <div class="list-header">
@@ -185,7 +188,7 @@ export class LicenseList extends LicenseElement {
         ${this.renderExport(owner, sections)}
       </div>
       <div class="table-card">
-        <table class="licenses" part="table" role="table" @click=${select}>
+        <table class="licenses" part="table" role="table" style=${columnNames} @click=${select}>
           <caption class="visually-hidden">${label}</caption>
           <thead role="rowgroup">
             <tr role="row">
@@ -200,7 +203,7 @@ export class LicenseList extends LicenseElement {
               <tr class="group" part="group-header" role="row">
                 <th scope="rowgroup" colspan="4" role="rowheader">${groupLabel(section.group)}</th>
               </tr>
-              ${section.modules.map((module) => licenseRow(module, labels))}
+              ${section.modules.map((module) => licenseRow(module))}
             </tbody>`,
           )}
         </table>
@@ -222,6 +225,9 @@ export class LicenseList extends LicenseElement {
     if (module) this.select(owner, module);
   }
 }
+
+/** Text as a CSS string, for `content`: quotes and backslashes escaped, a line break as CSS writes it. */
+const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ')}"`;
 
 const downloadIcon = html`<svg class="icon" aria-hidden="true" viewBox="0 0 16 16"><path d="M8 1.5v8m0 0L4.75 6.25M8 9.5l3.25-3.25M2.5 11v2.5h11V11" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 
