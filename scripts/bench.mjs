@@ -67,7 +67,9 @@ if (files.length === all.length) {
 Written by \`npm run bench\` (scripts/bench.mjs; median of ${harness.SAMPLES} samples per variant), ${new Date().toISOString().slice(0, 10)}.
 Machine: ${machine}.
 Absolute milliseconds drift between runs and machines; every ratio is taken inside one run, against a
-baseline measured in the same browser with the variants alternated.
+baseline measured in the same browser with the variants alternated. A load average above the number of
+cores (other work on the machine) stretches every wall-clock figure and makes ratios swing from run to run:
+compare runs taken at a similar load.
 
 ## Every target
 
