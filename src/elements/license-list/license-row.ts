@@ -1,7 +1,7 @@
 /**
- * One row of the license list, as one flat template per shape of row (with or without a description, with
- * or without a usage bar): a nested template per cell or bar would cost a template instance each, and a
- * list of 500 licenses made thousands of them. Called from render().
+ * One row of the license list, as one flat template per shape of row (with or without a usage bar): a
+ * nested template per cell or bar would cost a template instance each, and a list of 500 licenses made
+ * thousands of them. Called from render().
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -30,15 +30,12 @@ export function licenseRow(module: LicenseModule) {
   const note = usage === 'ok' || usage === 'unlimited' ? nothing : usageNote(module);
   const free = countText(module, module.free);
   const total = countText(module, module.total);
-  const { description } = module;
+  // Only a row with a description pays a template for it.
+  const description = module.description ? html`<span class="description" part="description">${module.description}</span>` : nothing;
   if (showsBar(module)) {
     const level = usage === 'unlimited' ? 'ok' : usage;
     const fill = fillOf(module);
-    return description
-      ? html`<tr class=${rowClass} role="row"><th scope="row" role="rowheader"><button type="button" class="name" part="license-name" title=${ifDefined(module.tooltip ?? undefined)} value=${module.id}>${module.name}</button><span class="description" part="description">${description}</span></th><td class="num in-use" role="cell"><span class="usage"><span class="usage-bar ${level}" part="usage-bar" aria-hidden="true" style=${fill}></span><span class="used">${used}</span></span>${note}</td><td class="num count" role="cell">${free}</td><td class="num count" role="cell">${total}</td></tr>`
-      : html`<tr class=${rowClass} role="row"><th scope="row" role="rowheader"><button type="button" class="name" part="license-name" title=${ifDefined(module.tooltip ?? undefined)} value=${module.id}>${module.name}</button></th><td class="num in-use" role="cell"><span class="usage"><span class="usage-bar ${level}" part="usage-bar" aria-hidden="true" style=${fill}></span><span class="used">${used}</span></span>${note}</td><td class="num count" role="cell">${free}</td><td class="num count" role="cell">${total}</td></tr>`;
+    return html`<tr class=${rowClass} role="row"><th scope="row" role="rowheader"><button type="button" class="name" part="license-name" title=${ifDefined(module.tooltip ?? undefined)} value=${module.id}>${module.name}</button>${description}</th><td class="num in-use" role="cell"><span class="usage"><span class="usage-bar ${level}" part="usage-bar" aria-hidden="true" style=${fill}></span><span class="used">${used}</span></span>${note}</td><td class="num count" role="cell">${free}</td><td class="num count" role="cell">${total}</td></tr>`;
   }
-  return description
-    ? html`<tr class=${rowClass} role="row"><th scope="row" role="rowheader"><button type="button" class="name" part="license-name" title=${ifDefined(module.tooltip ?? undefined)} value=${module.id}>${module.name}</button><span class="description" part="description">${description}</span></th><td class="num in-use" role="cell"><span class="usage"><span class="used">${used}</span></span>${note}</td><td class="num count" role="cell">${free}</td><td class="num count" role="cell">${total}</td></tr>`
-    : html`<tr class=${rowClass} role="row"><th scope="row" role="rowheader"><button type="button" class="name" part="license-name" title=${ifDefined(module.tooltip ?? undefined)} value=${module.id}>${module.name}</button></th><td class="num in-use" role="cell"><span class="usage"><span class="used">${used}</span></span>${note}</td><td class="num count" role="cell">${free}</td><td class="num count" role="cell">${total}</td></tr>`;
+  return html`<tr class=${rowClass} role="row"><th scope="row" role="rowheader"><button type="button" class="name" part="license-name" title=${ifDefined(module.tooltip ?? undefined)} value=${module.id}>${module.name}</button>${description}</th><td class="num in-use" role="cell"><span class="usage"><span class="used">${used}</span></span>${note}</td><td class="num count" role="cell">${free}</td><td class="num count" role="cell">${total}</td></tr>`;
 }
