@@ -111,17 +111,17 @@ describe('<license-list> at a glance', () => {
 
   it('shows in use as a bar whose level says ok, full or over, in words as well as colour', async () => {
     const { el } = await renderList(demoLicenses('over-assigned'));
-    const level = (name: string) => rowOf(el, name).querySelector('svg.usage-bar')?.getAttribute('class')?.replace('usage-bar', '').trim();
+    const level = (name: string) => rowOf(el, name).querySelector('.usage-bar')?.getAttribute('class')?.replace('usage-bar', '').trim();
     const note = (name: string) => readText(rowOf(el, name).querySelector('.in-use .problem, .in-use .note'));
     expect([level('Sales-Premium'), note('Sales-Premium')]).to.deep.equal(['over', '⚠ 3 more in use than licensed']);
     expect([level('Service-Essentials'), note('Service-Essentials')]).to.deep.equal(['full', 'All in use']);
     expect([level('Sales-Essentials'), note('Sales-Essentials')]).to.deep.equal(['ok', '']);
     // 23 of 25 is past the Status tab's 85 % line, but a license nearly in use is not a warning.
     const normal = await renderList(normalLicenses());
-    expect(rowOf(normal.el, 'Sales-Premium').querySelector('svg.usage-bar')?.classList.contains('ok')).to.equal(true);
+    expect(rowOf(normal.el, 'Sales-Premium').querySelector('.usage-bar')?.classList.contains('ok')).to.equal(true);
     // Unlimited licenses and the installation's on/off system licenses have no bar and no "All in use".
     for (const name of ['System', 'Outlook Synchronizer', 'SuperOffice Server']) {
-      expect(rowOf(el, name).querySelector('svg.usage-bar'), name).to.equal(null);
+      expect(rowOf(el, name).querySelector('.usage-bar'), name).to.equal(null);
       expect(note(name), name).to.equal('');
     }
     expect(readText(rowOf(el, 'Outlook Synchronizer').querySelector('td.count'))).to.equal('Unlimited');
@@ -173,7 +173,7 @@ describe('<license-list> at a glance', () => {
     await emulateMedia({ forcedColors: 'active' });
     try {
       const { el } = await renderList(demoLicenses('over-assigned'));
-      const bar = (name: string) => getComputedStyle(rowOf(el, name).querySelector('svg.usage-bar') as Element);
+      const bar = (name: string) => getComputedStyle(rowOf(el, name).querySelector('.usage-bar') as Element);
       expect(bar('Sales-Premium').borderStyle).to.equal('dashed');
       expect(bar('Service-Essentials').borderStyle).to.equal('solid');
       expect(bar('Service-Essentials').borderWidth).to.not.equal(bar('Sales-Essentials').borderWidth);

@@ -151,6 +151,19 @@ export const licenseListStyles = css`
     flex: 1 1 auto;
     max-inline-size: 9em;
   }
+  /* A row's bar is one element (license-row.ts): the fill is the gradient up to --_filled, drawn from the
+     left as the SVG bars are; size and shape from .usage-bar in the shared styles. */
+  span.usage-bar {
+    --_fill: var(--_accent);
+    background: linear-gradient(to right, var(--_fill) var(--_filled, 0%), var(--_border) 0);
+  }
+  span.usage-bar.near,
+  span.usage-bar.full {
+    --_fill: var(--_warning);
+  }
+  span.usage-bar.over {
+    --_fill: var(--_danger);
+  }
   .usage .used {
     min-inline-size: 2ch;
   }
@@ -204,8 +217,17 @@ export const licenseListStyles = css`
     .licenses tr.license > td.in-use {
       grid-column: 1 / -1;
     }
+    /* Each number's column name, set once on the table (license-list.ts). */
+    .licenses td.in-use::before {
+      content: var(--_label-in-use) / '';
+    }
+    .licenses td.count:nth-child(3)::before {
+      content: var(--_label-free) / '';
+    }
+    .licenses td.count:nth-child(4)::before {
+      content: var(--_label-total) / '';
+    }
     .licenses td::before {
-      content: attr(data-label) / '';
       margin-inline-end: var(--_space-s);
       color: var(--_muted);
       font-size: var(--_text-small);
@@ -245,6 +267,11 @@ export const licenseListStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* Forced colours drop gradients: the row bars draw theirs in system colours themselves. */
+    span.usage-bar {
+      forced-color-adjust: none;
+      background: linear-gradient(to right, CanvasText var(--_filled, 0%), Canvas 0);
+    }
     /* The bars are drawn in system colours; full and over-assigned keep their words, and their shapes. */
     .usage-bar.full,
     .usage-bar.over {

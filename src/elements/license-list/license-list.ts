@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { consume } from '@lit/context';
 import { msg, str } from '../../i18n/msg.js';
 import { LicenseElement } from '../../internal/license-element.js';
@@ -12,10 +11,12 @@ import { emptyView, errorView, loadingView, noEndpointView, noLicensesView, stal
 import { emit } from '../../internal/emit.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
 import { expiryLevel, expiryWarning, graceWarning } from '../../internal/expiry.js';
-import { daysUntil, formatDate, formatNumber, isolate } from '../../i18n/format.js';
+import { daysUntil, formatDate, isolate } from '../../i18n/format.js';
 import { groupLabel, groupModules, pickOwner, type LicenseSection } from './license-groups.js';
 import { LazyPart } from '../../internal/lazy-part.js';
-import { bar, countText, freeLabel, inUseLabel, licenseUsage, showsBar, totalLabel, usageNote } from './license-usage.js';
+import { freeLabel, inUseLabel, totalLabel } from './license-usage.js';
+import { licenseRow } from './license-row.js';
+import { cssProperties } from './css-properties.js';
 import { renderSummary, summarize } from './license-summary.js';
 import { licenseListStyles } from './license-list.styles.js';
 import { licenseSummaryStyles } from './license-summary.styles.js';
@@ -179,20 +180,24 @@ export class LicenseList extends LicenseElement {
       return emptyView(msg('No licenses', { desc: 'Title of an empty state: the service lists no licenses.' }), msg(str`${isolate(owner.name)} has no licenses to show.`));
     }
     const label = msg('License list', { desc: 'Caption of the table of licenses.' });
+    const labels = { inUse: inUseLabel(), free: freeLabel(), total: totalLabel() };
+    // The stacked layout names each number's column beside it (CSS ::before): once for the table, not per cell.
+    const columnNames = cssProperties({ '--_label-in-use': cssString(labels.inUse), '--_label-free': cssString(labels.free), '--_label-total': cssString(labels.total) });
+    const select = (event: Event) => this.onNameClick(owner, event);
     return html`<section class="list" aria-labelledby="list-heading">
       <div class="list-header">
         <h3 class="section-title" id="list-heading">${label}</h3>
         ${this.renderExport(owner, sections)}
       </div>
       <div class="table-card">
-        <table class="licenses" part="table" role="table">
+        <table class="licenses" part="table" role="table" style=${columnNames} @click=${select}>
           <caption class="visually-hidden">${label}</caption>
           <thead role="rowgroup">
             <tr role="row">
               <th scope="col" role="columnheader">${msg('License', { desc: 'Column header: the license’s name.' })}</th>
-              <th scope="col" role="columnheader" class="num in-use">${inUseLabel()}</th>
-              <th scope="col" role="columnheader" class="num count">${freeLabel()}</th>
-              <th scope="col" role="columnheader" class="num count">${totalLabel()}</th>
+              <th scope="col" role="columnheader" class="num in-use">${labels.inUse}</th>
+              <th scope="col" role="columnheader" class="num count">${labels.free}</th>
+              <th scope="col" role="columnheader" class="num count">${labels.total}</th>
             </tr>
           </thead>
           ${sections.map(
@@ -200,7 +205,7 @@ export class LicenseList extends LicenseElement {
               <tr class="group" part="group-header" role="row">
                 <th scope="rowgroup" colspan="4" role="rowheader">${groupLabel(section.group)}</th>
               </tr>
-              ${section.modules.map((module) => this.renderRow(owner, module))}
+              ${section.modules.map((module) => licenseRow(module))}
             </tbody>`,
           )}
         </table>
@@ -220,24 +225,16 @@ export class LicenseList extends LicenseElement {
     return html`<button type="button" class="export" part="export-button" @click=${save}>${downloadIcon}${msg('Export as CSV')}</button>${this.exportPart.failure()}`;
   }
 
-  /** Each number cell carries its column's name for the stacked layout, where the header row is out of sight. */
-  private renderRow(owner: LicenseOwner, module: LicenseModule) {
-    const usage = licenseUsage(module);
-    return html`<tr class="license ${usage === 'over' ? 'over-assigned' : usage}" role="row">
-      <th scope="row" role="rowheader">
-        <button type="button" class="name" part="license-name" title=${ifDefined(module.tooltip ?? undefined)}
-          @click=${() => this.select(owner, module)}>${module.name}</button>
-        ${module.description ? html`<span class="description" part="description">${module.description}</span>` : nothing}
-      </th>
-      <td class="num in-use" role="cell" data-label=${inUseLabel()}>
-        <span class="usage">${showsBar(module) ? bar(module) : nothing}<span class="used">${formatNumber(module.inUse)}</span></span>
-        ${usageNote(module)}
-      </td>
-      <td class="num count" role="cell" data-label=${freeLabel()}>${countText(module, module.free)}</td>
-      <td class="num count" role="cell" data-label=${totalLabel()}>${countText(module, module.total)}</td>
-    </tr>`;
+  /** A click on a license's name (a button, so Enter and Space too): the button's value is the module's id. */
+  private onNameClick(owner: LicenseOwner, event: Event) {
+    const button = (event.target as Element).closest('button.name');
+    const module = button && owner.modules.find((candidate) => candidate.id === (button as HTMLButtonElement).value);
+    if (module) this.select(owner, module);
   }
 }
+
+/** Text as a CSS string, for `content`: quotes and backslashes escaped, a line break as CSS writes it. */
+const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ')}"`;
 
 const downloadIcon = html`<svg class="icon" aria-hidden="true" viewBox="0 0 16 16"><path d="M8 1.5v8m0 0L4.75 6.25M8 9.5l3.25-3.25M2.5 11v2.5h11V11" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 
