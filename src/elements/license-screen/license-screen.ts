@@ -8,6 +8,7 @@ import { dataSourceContext, licenseOwnerContext, licensesContext } from '../../d
 import type { LicenseDataSource } from '../../data/data-source.js';
 import type { ActivationResult, LicensesResponse } from '../../data/schema.js';
 import { Resource } from '../../internal/resource.js';
+import { readEarly, takeEarly, type EarlyRead } from '../../data/early-reads.js';
 import { errorView, loadingView, noEndpointView, noLicensesView, ownerTabsNotice, staleNotice } from '../../internal/states.js';
 import { emit } from '../../internal/emit.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
@@ -155,8 +156,10 @@ export class LicenseScreen extends LicenseElement {
       const source = this.activeSource;
       return source ? [source] : undefined;
     },
-    ([source], signal) => source.getLicenses(signal),
+    ([source], signal) => takeEarly(source, 'licenses', signal) ?? source.getLicenses(signal),
   );
+  /** Aborts the reads started at connect that no element took (the screen left the page first). */
+  private earlyReads?: AbortController;
 
   private readonly actions = new OwnerActions(this, () => this.activeSource, (result) => this.apply(result), (id) =>
     this.licenses?.owners.find((owner) => owner.id === id),
@@ -183,11 +186,28 @@ export class LicenseScreen extends LicenseElement {
   override connectedCallback() {
     super.connectedCallback();
     this.stopWatchingTabs = onLicenseTabsChange(() => this.requestUpdate());
+    this.readAtConnect();
+  }
+
+  /**
+   * Every request the tab opened first needs starts now, in parallel, rather than as each element inside
+   * is created and rendered: `/licenses`, and on Status the panel's `/status` and its table's `/events`
+   * (the panel takes them over when it asks). Once, on the first connect: later the elements read for
+   * themselves.
+   */
+  private readAtConnect() {
+    const source = this.hasUpdated ? undefined : this.activeSource;
+    if (!source) return;
+    const reads: EarlyRead[] = this.tab === STATUS_TAB ? ['licenses', 'status', 'events'] : ['licenses'];
+    this.earlyReads = new AbortController();
+    readEarly(source, reads, this.earlyReads.signal);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.stopWatchingTabs?.();
+    this.earlyReads?.abort();
+    this.earlyReads = undefined;
     // A removed modal dialog fires no close event and would come back open but not modal.
     this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail')?.close();
     this.selection = undefined;
@@ -318,9 +338,13 @@ export class LicenseScreen extends LicenseElement {
     // One title whatever the state: the screen is named before it has anything to show.
     const title = html`<h2 class="title" part="title" id="screen-title">${msg('Licenses', { desc: 'Name of the screen and of its list of tabs.' })}</h2>`;
     if (state.kind === 'idle') return html`${title}${noEndpointView()}`;
-    // The Status tab needs nothing from `/licenses`: opened on it, the screen shows it at once, so its own
-    // requests start beside `/licenses` instead of after it.
-    if (state.kind === 'loading' && this.tab !== STATUS_TAB) return html`${title}${loadingView(msg('Loading licenses…', { desc: 'Shown while the license list loads.' }))}`;
+    // The Status tab and partner tabs need nothing from `/licenses`: opened on one, the screen shows it at
+    // once, so its own requests start beside `/licenses` instead of after it. (The slot is there so that
+    // partner tabs in markup are known while it loads.)
+    if (state.kind === 'loading' && !this.tabs.some((tab) => tab.id === this.tab)) {
+      return html`${title}${loadingView(msg('Loading licenses…', { desc: 'Shown while the license list loads.' }))}
+        <div hidden><slot name="tab" @slotchange=${this.onSlotChange}></slot></div>`;
+    }
     const index = this.shownIndex;
     const selected = this.tabs[index];
     // Without `/licenses` no tab is chosen for the person: the error is the screen's one message. On a tab

@@ -14,6 +14,7 @@ import { renderConsumption, thresholdNote } from './metered-services.js';
 import { statusPanelStyles } from './status-panel.styles.js';
 import { expiryLevel, expiryWarning } from '../../internal/expiry.js';
 import { EventsWatch, sameFailure } from './events-watch.js';
+import { handingOver, readEarly, takeEarly, type EarlyRead } from '../../data/early-reads.js';
 
 export { restrictionLevel, type RestrictionLevel } from './plan-restrictions.js';
 
@@ -122,7 +123,7 @@ export class StatusPanel extends LicenseElement {
   private readonly status = new Resource<Status, [LicenseDataSource]>(
     this,
     () => (this.activeSource ? [this.activeSource] : undefined),
-    ([source], signal) => source.getStatus(signal),
+    ([source], signal) => takeEarly(source, 'status', signal) ?? source.getStatus(signal),
   );
 
   /** Keyed on the dashboard being open: nothing is fetched until a person asks for it. */
@@ -132,8 +133,33 @@ export class StatusPanel extends LicenseElement {
     ([source], signal) => source.getConsumption(12, signal),
   );
 
+  /** Aborts the reads started at connect that were not taken (the panel left the page first). */
+  private earlyReads?: AbortController;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.readAtConnect();
+  }
+
+  /**
+   * `/status`, and `/events` for the built-in events table, start now, in parallel, rather than after the
+   * first render creates the table (which then takes its answer over). Started already when the enclosing
+   * screen opened on Status. Once, on the first connect: later the panel and its table read for themselves.
+   */
+  private readAtConnect() {
+    const source = this.hasUpdated ? undefined : this.activeSource;
+    if (!source) return;
+    // Without the events table defined, nothing here reads `/events`.
+    const table = (this.constructor as typeof StatusPanel).eventsTableIncluded || !!customElements.get('system-events-table');
+    const reads: EarlyRead[] = table ? ['status', 'events'] : ['status'];
+    this.earlyReads = new AbortController();
+    readEarly(source, reads, this.earlyReads.signal);
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
+    this.earlyReads?.abort();
+    this.earlyReads = undefined;
     // A removed dialog fires no close event and would come back open but not modal: close it, and
     // forget it was open so the dashboard does not reload on reconnect.
     this.dashboard?.close();
@@ -181,7 +207,7 @@ export class StatusPanel extends LicenseElement {
     // The table's first read failed as the status did: the panel's one error speaks for both.
     const eventsBehind = status.kind === 'failed' && !watch.loaded && watch.failure !== undefined &&
       sameFailure(watch.failure, status.error);
-    const fallback = html`<system-events-table heading-level="4" .dataSource=${source && watch.watch(source)} ?hidden=${eventsBehind}
+    const fallback = html`<system-events-table heading-level="4" .dataSource=${source && watch.watch(handingOver(source))} ?hidden=${eventsBehind}
       ?editable=${this.editable} .now=${this.now}>
       </system-events-table>${note}`;
     const busy = status.kind === 'ready' && status.refreshing;
