@@ -185,6 +185,10 @@ async function run() {
     starts[need.url.slice(need.url.lastIndexOf('/') + 1)] = entry ? entry.startTime - start : -1;
     if (entry) lastAnswer = Math.max(lastAnswer, entry.responseEnd - start);
   }
+  // The longest round trip of the requests and script chunks the element made: the ideal's one round trip,
+  // measured in this very sample (images, such as portraits in the events table, are not content).
+  const made = resources.filter((r) => r.startTime >= start - 1 && ['fetch', 'script', 'link', 'other'].includes(r.initiatorType));
+  const slowest = made.length ? Math.max(...made.map((r) => r.responseEnd - r.startTime)) : 0;
   const chunks = resources.filter((r) => r.initiatorType === 'script' && r.name.endsWith('.js') && r.startTime >= start - 1);
   return {
     dom: inDom - start,
@@ -192,6 +196,8 @@ async function run() {
     painted: painted - start,
     starts,
     lastAnswer,
+    slowest,
+    requests: resources.filter((r) => r.startTime >= start - 1 && r.initiatorType === 'fetch').length,
     chunkStart: chunks.length ? Math.min(...chunks.map((r) => r.startTime - start)) : -1,
   };
 }
