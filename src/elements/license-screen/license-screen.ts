@@ -44,7 +44,9 @@ export type TabChangeEvent = CustomEvent<TabChangeDetail>;
 /**
  * The whole Licenses screen in one tag: a tab per license owner (the vendor's first, then third-party
  * add-ons), partner tabs, and the Status tab. It reads `/licenses` once and shares it, and its data
- * source, with every element inside it through context.
+ * source, with every element inside it through context. Every request the tab it opens on needs starts
+ * as it is put in the page, in parallel: on Status `/status` and `/events` beside `/licenses`, and a
+ * partner tab asked for by name is shown while `/licenses` loads (its owner, if any, arrives with it).
  *
  * Selecting a license in a list opens its `<license-detail>` in a dialog; a host that cancels the
  * `license-select` event (`preventDefault()`) shows the license its own way instead.

@@ -40,6 +40,8 @@ function roleLabel(role: DatabaseRole): string {
  * that is uncertain, with a line saying what it is based on (`forecastUse`, docs/metered-services.md).
  * Storage (GB) is a level and gets no forecast.
  *
+ * `/status` and its events table's `/events` start as the panel is put in the page, in parallel.
+ *
  * One failure shows one error: when `GET /status` fails there is no dashboard button (its figures come
  * from the same service), and when the panel's own events table fails the same way before it has shown
  * any events, the table waits behind the panel's error, whose Try again reads both again.
