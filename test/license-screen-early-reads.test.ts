@@ -180,6 +180,20 @@ describe('one round trip for any tab', () => {
     expect(requests.map((request) => request.path)).to.deep.equal(['/licenses', '/status', '/events']);
   });
 
+  it('aborts what it started for an endpoint changed right after it was put in the page', async () => {
+    const { fetch, requests } = heldFetch();
+    const el = place<LicenseScreen>('license-screen', (screen) => {
+      screen.endpoint = ENDPOINT;
+      screen.fetch = fetch;
+      screen.tab = 'status';
+    });
+    el.endpoint = 'https://other.example/api';
+    await until(() => requests.some((request) => request.path === '/events' && request.signal && !request.signal.aborted && requests.indexOf(request) > 2), 'read at the new endpoint');
+    const first = requests.slice(0, 3);
+    await until(() => first.every((request) => request.signal?.aborted), 'the first three aborted');
+    expect(requests.slice(3).map((request) => request.path).sort()).to.deep.equal(['/events', '/licenses', '/status']);
+  });
+
   it('aborts the status read when the person leaves the Status tab before it came, and reads it again on return', async () => {
     const { fetch, requests } = heldFetch();
     const el = place<LicenseScreen>('license-screen', (screen) => {

@@ -13,6 +13,7 @@
 import type { EventsResponse, LicensesResponse, Status } from './schema.js';
 import type { GetResult } from './http-client.js';
 import type { LicenseDataSource } from './data-source.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export type EarlyRead = 'licenses' | 'status' | 'events';
 
@@ -63,7 +64,10 @@ export function readEarly(source: LicenseDataSource, reads: readonly EarlyRead[]
     };
     // Landed (or failed) before anyone asked: kept a short while, then forgotten. The taker sees a failure.
     const keep = () => {
-      if (!entry.taken) entry.timer = setTimeout(forget, HAND_OVER_MS);
+      if (entry.taken) return;
+      entry.timer = setTimeout(forget, HAND_OVER_MS);
+      // On a server render nothing waits for this: it must not keep Node running.
+      (entry.timer as { unref?: () => void }).unref?.();
     };
     entry.promise.then(keep, keep);
     signal.addEventListener(
@@ -146,4 +150,42 @@ export function handingOver(source: LicenseDataSource): LicenseDataSource {
     handing.set(source, wrapped);
   }
   return wrapped;
+}
+
+/**
+ * Starts an element's early reads when it is first put in the page (later the elements read for
+ * themselves), and aborts those nobody took when it leaves the page or reads elsewhere before they were
+ * taken (an endpoint set right after it was put in the page).
+ */
+export class ReadsAtConnect implements ReactiveController {
+  private started?: { source: LicenseDataSource; controller: AbortController };
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly hasUpdated: boolean },
+    private readonly source: () => LicenseDataSource | undefined,
+    private readonly reads: () => readonly EarlyRead[],
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const source = this.host.hasUpdated ? undefined : this.source();
+    if (!source) return;
+    const controller = new AbortController();
+    this.started = { source, controller };
+    readEarly(source, this.reads(), controller.signal);
+  }
+
+  hostUpdate(): void {
+    if (this.started && this.source() !== this.started.source) this.stop();
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  private stop() {
+    this.started?.controller.abort();
+    this.started = undefined;
+  }
 }

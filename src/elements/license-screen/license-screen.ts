@@ -8,7 +8,7 @@ import { dataSourceContext, licenseOwnerContext, licensesContext } from '../../d
 import type { LicenseDataSource } from '../../data/data-source.js';
 import type { ActivationResult, LicensesResponse } from '../../data/schema.js';
 import { Resource } from '../../internal/resource.js';
-import { readEarly, takeEarly, type EarlyRead } from '../../data/early-reads.js';
+import { ReadsAtConnect, takeEarly } from '../../data/early-reads.js';
 import { errorView, loadingView, noEndpointView, noLicensesView, ownerTabsNotice, staleNotice } from '../../internal/states.js';
 import { emit } from '../../internal/emit.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
@@ -160,9 +160,6 @@ export class LicenseScreen extends LicenseElement {
     },
     ([source], signal) => takeEarly(source, 'licenses', signal) ?? source.getLicenses(signal),
   );
-  /** Aborts the reads started at connect that no element took (the screen left the page first). */
-  private earlyReads?: AbortController;
-
   private readonly actions = new OwnerActions(this, () => this.activeSource, (result) => this.apply(result), (id) =>
     this.licenses?.owners.find((owner) => owner.id === id),
   );
@@ -173,6 +170,10 @@ export class LicenseScreen extends LicenseElement {
 
   constructor() {
     super();
+    // Every request the tab opened first needs starts as the screen is put in the page, in parallel,
+    // rather than as each element inside is created and rendered: `/licenses`, and on Status the panel's
+    // `/status` and its table's `/events` (the panel takes them over when it asks).
+    new ReadsAtConnect(this, () => this.activeSource, () => (this.tab === STATUS_TAB ? ['licenses', 'status', 'events'] : ['licenses']));
     this.addEventListener('license-select', (event) => void this.openDetail(event));
     // On the host rather than the panel: a slotted partner asks as soon as it connects, which can be
     // before this element has rendered its panel and slot.
@@ -188,28 +189,11 @@ export class LicenseScreen extends LicenseElement {
   override connectedCallback() {
     super.connectedCallback();
     this.stopWatchingTabs = onLicenseTabsChange(() => this.requestUpdate());
-    this.readAtConnect();
-  }
-
-  /**
-   * Every request the tab opened first needs starts now, in parallel, rather than as each element inside
-   * is created and rendered: `/licenses`, and on Status the panel's `/status` and its table's `/events`
-   * (the panel takes them over when it asks). Once, on the first connect: later the elements read for
-   * themselves.
-   */
-  private readAtConnect() {
-    const source = this.hasUpdated ? undefined : this.activeSource;
-    if (!source) return;
-    const reads: EarlyRead[] = this.tab === STATUS_TAB ? ['licenses', 'status', 'events'] : ['licenses'];
-    this.earlyReads = new AbortController();
-    readEarly(source, reads, this.earlyReads.signal);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.stopWatchingTabs?.();
-    this.earlyReads?.abort();
-    this.earlyReads = undefined;
     // A removed modal dialog fires no close event and would come back open but not modal.
     this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail')?.close();
     this.selection = undefined;

@@ -14,7 +14,7 @@ import { renderConsumption, thresholdNote } from './metered-services.js';
 import { statusPanelStyles } from './status-panel.styles.js';
 import { expiryLevel, expiryWarning } from '../../internal/expiry.js';
 import { EventsWatch, sameFailure } from './events-watch.js';
-import { handingOver, readEarly, takeEarly, type EarlyRead } from '../../data/early-reads.js';
+import { handingOver, ReadsAtConnect, takeEarly } from '../../data/early-reads.js';
 
 export { restrictionLevel, type RestrictionLevel } from './plan-restrictions.js';
 
@@ -135,33 +135,18 @@ export class StatusPanel extends LicenseElement {
     ([source], signal) => source.getConsumption(12, signal),
   );
 
-  /** Aborts the reads started at connect that were not taken (the panel left the page first). */
-  private earlyReads?: AbortController;
-
-  override connectedCallback() {
-    super.connectedCallback();
-    this.readAtConnect();
-  }
-
-  /**
-   * `/status`, and `/events` for the built-in events table, start now, in parallel, rather than after the
-   * first render creates the table (which then takes its answer over). Started already when the enclosing
-   * screen opened on Status. Once, on the first connect: later the panel and its table read for themselves.
-   */
-  private readAtConnect() {
-    const source = this.hasUpdated ? undefined : this.activeSource;
-    if (!source) return;
-    // Without the events table defined, nothing here reads `/events`.
-    const table = (this.constructor as typeof StatusPanel).eventsTableIncluded || !!customElements.get('system-events-table');
-    const reads: EarlyRead[] = table ? ['status', 'events'] : ['status'];
-    this.earlyReads = new AbortController();
-    readEarly(source, reads, this.earlyReads.signal);
+  constructor() {
+    super();
+    // `/status`, and `/events` for the built-in events table, start as the panel is put in the page, in
+    // parallel, rather than after the first render creates the table (which then takes its answer over).
+    // Started already when the enclosing screen opened on Status. Without the events table defined,
+    // nothing here reads `/events`.
+    const table = () => (this.constructor as typeof StatusPanel).eventsTableIncluded || !!customElements.get('system-events-table');
+    new ReadsAtConnect(this, () => this.activeSource, () => (table() ? ['status', 'events'] : ['status']));
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.earlyReads?.abort();
-    this.earlyReads = undefined;
     // A removed dialog fires no close event and would come back open but not modal: close it, and
     // forget it was open so the dashboard does not reload on reconnect.
     this.dashboard?.close();
