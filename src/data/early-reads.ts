@@ -13,7 +13,7 @@
 import type { EventsResponse, LicensesResponse, Status } from './schema.js';
 import type { GetResult } from './http-client.js';
 import type { LicenseDataSource } from './data-source.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 export type EarlyRead = 'licenses' | 'status' | 'events';
 
@@ -29,13 +29,12 @@ export const HAND_OVER_MS = 3000;
 interface Started {
   promise: Promise<unknown>;
   controller: AbortController;
-  taken: boolean;
   /** The events read so far, for a taker that comes after the first pages arrived. */
   pages?: EventsResponse;
   onPage?: (partial: EventsResponse) => void;
-  timer?: ReturnType<typeof setTimeout>;
 }
 
+/** Per source, the reads under way or landed that nobody took yet. */
 const started = new WeakMap<LicenseDataSource, Map<EarlyRead, Started>>();
 
 /**
@@ -43,13 +42,12 @@ const started = new WeakMap<LicenseDataSource, Map<EarlyRead, Started>>();
  * starter leaving the page) unless an element took it by then.
  */
 export function readEarly(source: LicenseDataSource, reads: readonly EarlyRead[], signal: AbortSignal): void {
-  let kept = started.get(source);
-  if (!kept) started.set(source, (kept = new Map()));
-  const forSource = kept;
+  const kept = started.get(source) ?? new Map<EarlyRead, Started>();
+  started.set(source, kept);
   for (const read of reads) {
-    if (forSource.has(read) || signal.aborted) continue;
+    if (kept.has(read) || signal.aborted) continue;
     const controller = new AbortController();
-    const entry: Started = { controller, taken: false, promise: Promise.resolve() };
+    const entry = { controller } as Started;
     entry.promise =
       read === 'licenses'
         ? source.getLicenses(controller.signal)
@@ -59,34 +57,19 @@ export function readEarly(source: LicenseDataSource, reads: readonly EarlyRead[]
               entry.pages = partial;
               entry.onPage?.(partial);
             });
-    const forget = () => {
-      if (forSource.get(read) === entry) forSource.delete(read);
-    };
+    kept.set(read, entry);
+    // Still here means nobody took it (a taken read left the map).
+    const untaken = () => kept.get(read) === entry && kept.delete(read);
     // Landed (or failed) before anyone asked: kept a short while, then forgotten. The taker sees a failure.
-    const keep = () => {
-      if (entry.taken) return;
-      entry.timer = setTimeout(forget, HAND_OVER_MS);
-      // On a server render nothing waits for this: it must not keep Node running.
-      (entry.timer as { unref?: () => void }).unref?.();
-    };
+    const keep = () => setTimeout(untaken, HAND_OVER_MS);
     entry.promise.then(keep, keep);
-    signal.addEventListener(
-      'abort',
-      () => {
-        if (entry.taken) return;
-        forget();
-        clearTimeout(entry.timer);
-        controller.abort();
-      },
-      { once: true },
-    );
-    forSource.set(read, entry);
+    signal.addEventListener('abort', () => untaken() && controller.abort(), { once: true });
   }
 }
 
 /**
  * The read started early for `source`, once: the first caller gets it (and its later pages through
- * `onPage`), any later caller undefined, to read for itself. `signal` aborts it from then on.
+ * `onPage`), any later caller undefined, to read for itself.
  */
 export function takeEarly<R extends EarlyRead>(
   source: LicenseDataSource,
@@ -94,62 +77,23 @@ export function takeEarly<R extends EarlyRead>(
   signal?: AbortSignal,
   onPage?: (partial: EventsResponse) => void,
 ): Promise<Answers[R]> | undefined {
-  const forSource = started.get(source);
-  const entry = forSource?.get(read);
-  if (!forSource || !entry) return undefined;
-  forSource.delete(read);
-  clearTimeout(entry.timer);
-  entry.taken = true;
-  if (onPage) {
-    entry.onPage = onPage;
-    // Pages that came before the taker: shown as if they had just come (after this call returns, as a
-    // source's own pages come).
-    const pages = entry.pages;
-    if (pages) queueMicrotask(() => entry.onPage === onPage && onPage(pages));
-  }
-  const answer = entry.promise as Promise<Answers[R]>;
-  if (!signal) return answer;
-  if (signal.aborted) {
+  const kept = started.get(source);
+  const entry = kept?.get(read);
+  if (!entry) return undefined;
+  kept?.delete(read);
+  entry.onPage = onPage;
+  // Pages that came before the taker: shown as if they had just come (after this call returns, as a
+  // source's own pages come).
+  const pages = entry.pages;
+  if (pages) queueMicrotask(() => entry.onPage?.(pages));
+  // From now on the taker's signal aborts it (a source that honours it rejects, as its own read would).
+  const abort = () => {
+    entry.onPage = undefined;
     entry.controller.abort();
-    return Promise.reject(new DOMException('The read was aborted.', 'AbortError'));
-  }
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      entry.onPage = undefined;
-      entry.controller.abort();
-      reject(new DOMException('The read was aborted.', 'AbortError'));
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    answer.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
-const handing = new WeakMap<LicenseDataSource, LicenseDataSource>();
-
-/**
- * `source` as seen by an element created with an early read in mind (the panel's events table): each
- * read is taken from what was started early when there is one, else read as usual. The same object for the
- * same source, so elements keyed on their source do not read again.
- */
-export function handingOver(source: LicenseDataSource): LicenseDataSource {
-  let wrapped = handing.get(source);
-  if (!wrapped) {
-    wrapped = new Proxy(source, {
-      get: (target, name) => {
-        if (name === 'getLicenses') return (signal?: AbortSignal) => takeEarly(target, 'licenses', signal) ?? target.getLicenses(signal);
-        if (name === 'getStatus') return (signal?: AbortSignal) => takeEarly(target, 'status', signal) ?? target.getStatus(signal);
-        if (name === 'getEvents') {
-          return (signal?: AbortSignal, onPage?: (partial: EventsResponse) => void) =>
-            takeEarly(target, 'events', signal, onPage) ?? target.getEvents(signal, onPage);
-        }
-        // Everything else is the source's own, called on the source (its private state stays reachable).
-        const value: unknown = Reflect.get(target, name, target);
-        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-      },
-    });
-    handing.set(source, wrapped);
-  }
-  return wrapped;
+  };
+  if (signal?.aborted) abort();
+  else signal?.addEventListener('abort', abort, { once: true });
+  return entry.promise as Promise<Answers[R]>;
 }
 
 /**
@@ -157,35 +101,27 @@ export function handingOver(source: LicenseDataSource): LicenseDataSource {
  * themselves), and aborts those nobody took when it leaves the page or reads elsewhere before they were
  * taken (an endpoint set right after it was put in the page).
  */
-export class ReadsAtConnect implements ReactiveController {
-  private started?: { source: LicenseDataSource; controller: AbortController };
-
-  constructor(
-    private readonly host: ReactiveControllerHost & { readonly hasUpdated: boolean },
-    private readonly source: () => LicenseDataSource | undefined,
-    private readonly reads: () => readonly EarlyRead[],
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    const source = this.host.hasUpdated ? undefined : this.source();
-    if (!source) return;
-    const controller = new AbortController();
-    this.started = { source, controller };
-    readEarly(source, this.reads(), controller.signal);
-  }
-
-  hostUpdate(): void {
-    if (this.started && this.source() !== this.started.source) this.stop();
-  }
-
-  hostDisconnected(): void {
-    this.stop();
-  }
-
-  private stop() {
-    this.started?.controller.abort();
-    this.started = undefined;
-  }
+export function readAtConnect(
+  host: ReactiveControllerHost & { readonly hasUpdated: boolean },
+  source: () => LicenseDataSource | undefined,
+  reads: () => readonly EarlyRead[],
+): void {
+  let from: LicenseDataSource | undefined;
+  let controller: AbortController | undefined;
+  const stop = () => {
+    controller?.abort();
+    from = controller = undefined;
+  };
+  host.addController({
+    hostConnected() {
+      from = host.hasUpdated ? undefined : source();
+      if (!from) return;
+      controller = new AbortController();
+      readEarly(from, reads(), controller.signal);
+    },
+    hostUpdate() {
+      if (from && source() !== from) stop();
+    },
+    hostDisconnected: stop,
+  });
 }

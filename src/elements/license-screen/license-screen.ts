@@ -8,7 +8,7 @@ import { dataSourceContext, licenseOwnerContext, licensesContext } from '../../d
 import type { LicenseDataSource } from '../../data/data-source.js';
 import type { ActivationResult, LicensesResponse } from '../../data/schema.js';
 import { Resource } from '../../internal/resource.js';
-import { ReadsAtConnect, takeEarly } from '../../data/early-reads.js';
+import { readAtConnect, takeEarly } from '../../data/early-reads.js';
 import { errorView, loadingView, noEndpointView, noLicensesView, ownerTabsNotice, staleNotice } from '../../internal/states.js';
 import { emit } from '../../internal/emit.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
@@ -173,7 +173,7 @@ export class LicenseScreen extends LicenseElement {
     // Every request the tab opened first needs starts as the screen is put in the page, in parallel,
     // rather than as each element inside is created and rendered: `/licenses`, and on Status the panel's
     // `/status` and its table's `/events` (the panel takes them over when it asks).
-    new ReadsAtConnect(this, () => this.activeSource, () => (this.tab === STATUS_TAB ? ['licenses', 'status', 'events'] : ['licenses']));
+    readAtConnect(this, () => this.activeSource, () => (this.tab === STATUS_TAB ? ['licenses', 'status', 'events'] : ['licenses']));
     this.addEventListener('license-select', (event) => void this.openDetail(event));
     // On the host rather than the panel: a slotted partner asks as soon as it connects, which can be
     // before this element has rendered its panel and slot.

@@ -14,7 +14,7 @@ import { renderConsumption, thresholdNote } from './metered-services.js';
 import { statusPanelStyles } from './status-panel.styles.js';
 import { expiryLevel, expiryWarning } from '../../internal/expiry.js';
 import { EventsWatch, sameFailure } from './events-watch.js';
-import { handingOver, ReadsAtConnect, takeEarly } from '../../data/early-reads.js';
+import { readAtConnect, takeEarly } from '../../data/early-reads.js';
 
 export { restrictionLevel, type RestrictionLevel } from './plan-restrictions.js';
 
@@ -141,8 +141,7 @@ export class StatusPanel extends LicenseElement {
     // parallel, rather than after the first render creates the table (which then takes its answer over).
     // Started already when the enclosing screen opened on Status. Without the events table defined,
     // nothing here reads `/events`.
-    const table = () => (this.constructor as typeof StatusPanel).eventsTableIncluded || !!customElements.get('system-events-table');
-    new ReadsAtConnect(this, () => this.activeSource, () => (table() ? ['status', 'events'] : ['status']));
+    readAtConnect(this, () => this.activeSource, () => (customElements.get('system-events-table') ? ['status', 'events'] : ['status']));
   }
 
   override disconnectedCallback() {
@@ -194,7 +193,7 @@ export class StatusPanel extends LicenseElement {
     // The table's first read failed as the status did: the panel's one error speaks for both.
     const eventsBehind = status.kind === 'failed' && !watch.loaded && watch.failure !== undefined &&
       sameFailure(watch.failure, status.error);
-    const fallback = html`<system-events-table heading-level="4" .dataSource=${source && watch.watch(handingOver(source))} ?hidden=${eventsBehind}
+    const fallback = html`<system-events-table heading-level="4" .dataSource=${source && watch.watch(source)} ?hidden=${eventsBehind}
       ?editable=${this.editable} .now=${this.now}>
       </system-events-table>${note}`;
     const busy = status.kind === 'ready' && status.refreshing;
