@@ -160,6 +160,7 @@ export class LicenseScreen extends LicenseElement {
     },
     ([source], signal) => takeEarly(source, 'licenses', signal) ?? source.getLicenses(signal),
   );
+
   private readonly actions = new OwnerActions(this, () => this.activeSource, (result) => this.apply(result), (id) =>
     this.licenses?.owners.find((owner) => owner.id === id),
   );
