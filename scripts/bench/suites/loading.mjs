@@ -81,7 +81,7 @@ export default {
           .filter((field) => field.startsWith('starts.'))
           .map((field) => `${field.slice('starts.'.length)} ${m.element[field] < 0 ? '–' : h.ms(m.element[field])}`);
         if (m.element.chunkStart >= 0) starts.push(`first chunk ${h.ms(m.element.chunkStart)}`);
-        starts.push(`last answer in ${h.ms(m.element.lastAnswer)}`);
+        starts.push(`last answer in ${h.ms(m.element.lastAnswer)}`, `${m.element.requests} requests in all`);
         startRows.push([tab.label, starts.join(', ')]);
         ratios.push({ what: `${tab.label}: time to content ÷ ideal (forced layout)`, value: ratio('layout'), target: 1.1 });
         ratios.push({ what: `${tab.label}: time to content ÷ ideal (painted)`, value: ratio('painted'), target: 1.1 });
