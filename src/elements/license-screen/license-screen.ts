@@ -8,6 +8,7 @@ import { dataSourceContext, licenseOwnerContext, licensesContext } from '../../d
 import type { LicenseDataSource } from '../../data/data-source.js';
 import type { ActivationResult, LicensesResponse } from '../../data/schema.js';
 import { Resource } from '../../internal/resource.js';
+import { readAtConnect, takeEarly } from '../../data/early-reads.js';
 import { errorView, loadingView, noEndpointView, noLicensesView, ownerTabsNotice, staleNotice } from '../../internal/states.js';
 import { emit } from '../../internal/emit.js';
 import { rejectedNotice } from '../../internal/rejected-notice.js';
@@ -45,7 +46,9 @@ export type TabChangeEvent = CustomEvent<TabChangeDetail>;
 /**
  * The whole Licenses screen in one tag: a tab per license owner (the vendor's first, then third-party
  * add-ons), partner tabs, and the Status tab. It reads `/licenses` once and shares it, and its data
- * source, with every element inside it through context.
+ * source, with every element inside it through context. Every request the tab it opens on needs starts
+ * as it is put in the page, in parallel: on Status `/status` and `/events` beside `/licenses`, and a
+ * partner tab asked for by name is shown while `/licenses` loads (its owner, if any, arrives with it).
  *
  * Selecting a license in a list opens its `<license-detail>` in a dialog; a host that cancels the
  * `license-select` event (`preventDefault()`) shows the license its own way instead.
@@ -157,7 +160,7 @@ export class LicenseScreen extends LicenseElement {
       const source = this.activeSource;
       return source ? [source] : undefined;
     },
-    ([source], signal) => source.getLicenses(signal),
+    ([source], signal) => takeEarly(source, 'licenses', signal) ?? source.getLicenses(signal),
   );
 
   private readonly actions = new OwnerActions(this, () => this.activeSource, (result) => this.apply(result), (id) =>
@@ -180,6 +183,10 @@ export class LicenseScreen extends LicenseElement {
 
   constructor() {
     super();
+    // Every request the tab opened first needs starts as the screen is put in the page, in parallel,
+    // rather than as each element inside is created and rendered: `/licenses`, and on Status the panel's
+    // `/status` and its table's `/events` (the panel takes them over when it asks).
+    readAtConnect(this, () => this.activeSource, () => (this.tab === STATUS_TAB ? ['licenses', 'status', 'events'] : ['licenses']));
     this.addEventListener('license-select', (event) => void this.openDetail(event));
     // On the host rather than the panel: a slotted partner asks as soon as it connects, which can be
     // before this element has rendered its panel and slot.
@@ -330,9 +337,13 @@ export class LicenseScreen extends LicenseElement {
     // One title whatever the state: the screen is named before it has anything to show.
     const title = html`<h2 class="title" part="title" id="screen-title">${msg('Licenses', { desc: 'Name of the screen and of its list of tabs.' })}</h2>`;
     if (state.kind === 'idle') return html`${title}${noEndpointView()}`;
-    // The Status tab needs nothing from `/licenses`: opened on it, the screen shows it at once, so its own
-    // requests start beside `/licenses` instead of after it.
-    if (state.kind === 'loading' && this.tab !== STATUS_TAB) return html`${title}${loadingView(msg('Loading licenses…', { desc: 'Shown while the license list loads.' }))}`;
+    // The Status tab and partner tabs need nothing from `/licenses`: opened on one, the screen shows it at
+    // once, so its own requests start beside `/licenses` instead of after it. (The slot is there so that
+    // partner tabs in markup are known while it loads.)
+    if (state.kind === 'loading' && !this.tabs.some((tab) => tab.id === this.tab)) {
+      return html`${title}${loadingView(msg('Loading licenses…', { desc: 'Shown while the license list loads.' }))}
+        <div hidden><slot name="tab" @slotchange=${this.onSlotChange}></slot></div>`;
+    }
     const index = this.shownIndex;
     const selected = this.tabs[index];
     // Without `/licenses` no tab is chosen for the person: the error is the screen's one message. On a tab

@@ -4,6 +4,7 @@
  */
 import type { LicenseDataSource } from '../../data/data-source.js';
 import { DataError } from '../../data/errors.js';
+import { takeEarly } from '../../data/early-reads.js';
 
 export class EventsWatch {
   /** Why the newest read failed; undefined once one succeeds. */
@@ -14,14 +15,15 @@ export class EventsWatch {
 
   constructor(private readonly changed: () => void) {}
 
-  /** The same source, except that `getEvents` reports here. The same object for the same source. */
+  /** The same source, except that `getEvents` reports here (and takes over a read started early). The same object for the same source. */
   watch(source: LicenseDataSource): LicenseDataSource {
     if (this.memo?.of === source) return this.memo.watched;
     this.failure = undefined;
     this.loaded = false;
     const getEvents: LicenseDataSource['getEvents'] = async (signal, onPage) => {
       try {
-        const result = await source.getEvents(signal, onPage);
+        // Started early by the panel (or the screen around it): taken over rather than read again.
+        const result = await (takeEarly(source, 'events', signal, onPage) ?? source.getEvents(signal, onPage));
         this.settle(true, undefined);
         return result;
       } catch (error) {

@@ -16,6 +16,7 @@ import { EVENTS_TABLE_PART, loadEventsTable } from './events-table-module.js';
 import { statusPanelStyles } from './status-panel.styles.js';
 import { expiryLevel, expiryWarning } from '../../internal/expiry.js';
 import { EventsWatch, sameFailure } from './events-watch.js';
+import { readAtConnect, takeEarly } from '../../data/early-reads.js';
 
 export { restrictionLevel, type RestrictionLevel } from './plan-restrictions.js';
 
@@ -40,6 +41,8 @@ function roleLabel(role: DatabaseRole): string {
  * pace and the last 3 months' daily average, weighted by the share of the month elapsed, as a range while
  * that is uncertain, with a line saying what it is based on (`forecastUse`, docs/metered-services.md).
  * Storage (GB) is a level and gets no forecast.
+ *
+ * `/status` and its events table's `/events` start as the panel is put in the page, in parallel.
  *
  * One failure shows one error: when `GET /status` fails there is no dashboard button (its figures come
  * from the same service), and when the panel's own events table fails the same way before it has shown
@@ -130,7 +133,7 @@ export class StatusPanel extends LicenseElement {
   private readonly status = new Resource<Status, [LicenseDataSource]>(
     this,
     () => (this.activeSource ? [this.activeSource] : undefined),
-    ([source], signal) => source.getStatus(signal),
+    ([source], signal) => takeEarly(source, 'status', signal) ?? source.getStatus(signal),
   );
 
   /** Keyed on the dashboard being open: nothing is fetched until a person asks for it. */
@@ -139,6 +142,15 @@ export class StatusPanel extends LicenseElement {
     () => (this.dashboardOpen && this.activeSource ? [this.activeSource] : undefined),
     ([source], signal) => source.getConsumption(12, signal),
   );
+
+  constructor() {
+    super();
+    // `/status`, and `/events` for the built-in events table, start as the panel is put in the page, in
+    // parallel, rather than after the first render creates the table (which then takes its answer over).
+    // Started already when the enclosing screen opened on Status. Without the events table defined,
+    // nothing here reads `/events`.
+    readAtConnect(this, () => this.activeSource, () => (customElements.get('system-events-table') ? ['status', 'events'] : ['status']));
+  }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
