@@ -1,7 +1,8 @@
 /**
  * One row of the license list, as one flat template per shape of row (with or without a usage bar): a
  * nested template per cell or bar would cost a template instance each, and a list of 500 licenses made
- * thousands of them. Called from render().
+ * thousands of them. The spaces between the cells keep the row's text readable as words (copying, a screen
+ * reader's row text); tables lay no whitespace out between cells. Called from render().
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -9,7 +10,6 @@ import { cssProperties } from './css-properties.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { LicenseModule } from '../../data/schema.js';
 import { countText, licenseUsage, showsBar, usageNote } from './license-usage.js';
-
 
 /** Share of the bar filled, in percent, as usage-bar.ts draws it: a zero total is full, past the limit stays full. */
 const filled = (module: LicenseModule) => (module.total > 0 ? Math.min(100, (Math.max(0, module.inUse) / module.total) * 100) : 100);
@@ -35,7 +35,7 @@ export function licenseRow(module: LicenseModule) {
   if (showsBar(module)) {
     const level = usage === 'unlimited' ? 'ok' : usage;
     const fill = fillOf(module);
-    return html`<tr class=${rowClass} role="row"><th scope="row" role="rowheader"><button type="button" class="name" part="license-name" title=${ifDefined(module.tooltip ?? undefined)} value=${module.id}>${module.name}</button>${description}</th><td class="num in-use" role="cell"><span class="usage"><span class="usage-bar ${level}" part="usage-bar" aria-hidden="true" style=${fill}></span><span class="used">${used}</span></span>${note}</td><td class="num count" role="cell">${free}</td><td class="num count" role="cell">${total}</td></tr>`;
+    return html`<tr class=${rowClass} role="row"><th scope="row" role="rowheader"><button type="button" class="name" part="license-name" title=${ifDefined(module.tooltip ?? undefined)} value=${module.id}>${module.name}</button> ${description}</th> <td class="num in-use" role="cell"><span class="usage"><span class="usage-bar ${level}" part="usage-bar" aria-hidden="true" style=${fill}></span><span class="used">${used}</span></span> ${note}</td> <td class="num count" role="cell">${free}</td> <td class="num count" role="cell">${total}</td></tr>`;
   }
-  return html`<tr class=${rowClass} role="row"><th scope="row" role="rowheader"><button type="button" class="name" part="license-name" title=${ifDefined(module.tooltip ?? undefined)} value=${module.id}>${module.name}</button>${description}</th><td class="num in-use" role="cell"><span class="usage"><span class="used">${used}</span></span>${note}</td><td class="num count" role="cell">${free}</td><td class="num count" role="cell">${total}</td></tr>`;
+  return html`<tr class=${rowClass} role="row"><th scope="row" role="rowheader"><button type="button" class="name" part="license-name" title=${ifDefined(module.tooltip ?? undefined)} value=${module.id}>${module.name}</button> ${description}</th> <td class="num in-use" role="cell"><span class="usage"><span class="used">${used}</span></span> ${note}</td> <td class="num count" role="cell">${free}</td> <td class="num count" role="cell">${total}</td></tr>`;
 }
