@@ -7,6 +7,9 @@ import * as v from 'valibot';
 import { DataError, isAbortError, kindForStatus, retryAfter, toDataError } from './errors.js';
 import type { ProblemDetails } from './schema.js';
 import { problemDetails } from './problem-details.js';
+import { validate } from './validate.js';
+
+export { validate } from './validate.js';
 
 export interface HttpClientOptions {
   /** A host's own fetch (adds auth headers, goes through a proxy, is a test stub). */
@@ -33,16 +36,23 @@ type AnySchema = v.GenericSchema;
 
 interface RawAnswer {
   notModified: boolean;
-  json?: unknown;
+  /** The body as the GET's reader made it (parsed JSON for `get`). */
+  body?: unknown;
   etag: string | null;
 }
 
-/** A successful answer with its body already read. */
-interface Answer {
+/** A successful answer with its body already read, as text or as bytes. */
+interface Answer<B = string> {
   status: number;
   headers: Headers;
-  text: string;
+  body: B;
 }
+
+/**
+ * Makes what a GET returns from the bytes of a 200 answer (e.g. reads them in a worker). It runs once per
+ * request, however many callers share it, and throws a `DataError` for a body it cannot read.
+ */
+export type BodyReader<T> = (bytes: ArrayBuffer, url: string, status: number) => Promise<T>;
 
 interface InFlight {
   promise: Promise<RawAnswer>;
@@ -52,7 +62,8 @@ interface InFlight {
 
 interface CachedAnswer {
   etag: string;
-  schema: AnySchema;
+  /** The schema or body reader that made `data`: a copy is reused only by the same kind of GET. */
+  madeBy: unknown;
   data: unknown;
 }
 
@@ -96,17 +107,37 @@ export class HttpClient {
     signal?: AbortSignal,
   ): Promise<GetResult<v.InferOutput<S>>> {
     const url = this.url(path);
-    const cached = this.etagCache.get(url);
-    const usable = cached && cached.schema === schema ? cached : undefined;
-    const raw = await this.sharedGet(url, usable?.etag ?? null, signal);
-    if (raw.notModified) {
-      if (usable) return { data: usable.data as v.InferOutput<S>, notModified: true };
-      // "Not modified" to a request that named no earlier copy: there is nothing to show.
-      throw new DataError('protocol', 'HTTP 304 Not Modified to a request without If-None-Match', { url, status: 304 });
-    }
-    const data = validate(schema, raw.json, url);
-    if (raw.etag) this.etagCache.set(url, { etag: raw.etag, schema, data });
+    const usable = this.kept(url, schema);
+    const raw = await this.sharedGet(url, usable?.etag ?? null, signal, 'text', (answer) => Promise.resolve(parseJson(answer, url)));
+    if (raw.notModified) return this.notModified<v.InferOutput<S>>(url, usable);
+    const data = validate(schema, raw.body, url);
+    if (raw.etag) this.etagCache.set(url, { etag: raw.etag, madeBy: schema, data });
     return { data, notModified: false };
+  }
+
+  /**
+   * GET whose body `reader` reads from its bytes (the events list, read off the main thread). Time-outs,
+   * errors, `ETag`s and sharing work as for `get`.
+   */
+  async getWith<T>(path: string, reader: BodyReader<T>, signal?: AbortSignal): Promise<GetResult<T>> {
+    const url = this.url(path);
+    const usable = this.kept(url, reader);
+    const raw = await this.sharedGet(url, usable?.etag ?? null, signal, 'bytes', (answer) => reader(answer.body, url, answer.status));
+    if (raw.notModified) return this.notModified<T>(url, usable);
+    const data = raw.body as T;
+    if (raw.etag) this.etagCache.set(url, { etag: raw.etag, madeBy: reader, data });
+    return { data, notModified: false };
+  }
+
+  private kept(url: string, madeBy: unknown): CachedAnswer | undefined {
+    const cached = this.etagCache.get(url);
+    return cached && cached.madeBy === madeBy ? cached : undefined;
+  }
+
+  private notModified<T>(url: string, usable: CachedAnswer | undefined): GetResult<T> {
+    if (usable) return { data: usable.data as T, notModified: true };
+    // "Not modified" to a request that named no earlier copy: there is nothing to show.
+    throw new DataError('protocol', 'HTTP 304 Not Modified to a request without If-None-Match', { url, status: 304 });
   }
 
   /**
@@ -132,7 +163,7 @@ export class HttpClient {
       headers['Content-Type'] = 'application/json';
       payload = JSON.stringify(body);
     }
-    const answer = await this.request(url, { method, headers, body: payload }, signal);
+    const answer = await this.request(url, { method, headers, body: payload }, signal, 'text');
     // Writes change what the server would answer: forget kept copies so the next GET is fresh.
     this.etagCache.clear();
     if (schema === null || answer.status === 204) return undefined;
@@ -143,17 +174,23 @@ export class HttpClient {
    * One request per URL while it is in flight. Each caller may stop waiting through its own signal; the
    * request itself is aborted only when every caller has gone.
    */
-  private sharedGet(url: string, etag: string | null, signal?: AbortSignal): Promise<RawAnswer> {
-    const key = `${url}\n${etag ?? ''}`;
+  private sharedGet<B extends 'text' | 'bytes'>(
+    url: string,
+    etag: string | null,
+    signal: AbortSignal | undefined,
+    as: B,
+    readBody: (answer: Answer<BodyOf<B>>) => Promise<unknown>,
+  ): Promise<RawAnswer> {
+    const key = `${url}\n${etag ?? ''}\n${as}`;
     let entry = this.inFlight.get(key);
     if (!entry) {
       const controller = new AbortController();
       const headers: Record<string, string> = { Accept: 'application/json' };
       if (etag) headers['If-None-Match'] = etag;
-      const promise = this.request(url, { method: 'GET', headers }, controller.signal)
-        .then((answer): RawAnswer => {
+      const promise = this.request(url, { method: 'GET', headers }, controller.signal, as)
+        .then(async (answer): Promise<RawAnswer> => {
           if (answer.status === 304) return { notModified: true, etag };
-          return { notModified: false, json: parseJson(answer, url), etag: answer.headers.get('ETag') };
+          return { notModified: false, body: await readBody(answer), etag: answer.headers.get('ETag') };
         })
         .finally(() => this.inFlight.delete(key));
       // Nobody may be waiting when it settles (all callers aborted): keep that from being "unhandled".
@@ -177,7 +214,12 @@ export class HttpClient {
    * fetch with time-out and error mapping; resolves only for 2xx and 304. The body is read inside, so
    * the time-out and the abort signal also cover a server that sends headers and then stalls.
    */
-  private async request(url: string, init: RequestInit, signal?: AbortSignal): Promise<Answer> {
+  private async request<B extends 'text' | 'bytes'>(
+    url: string,
+    init: RequestInit,
+    signal: AbortSignal | undefined,
+    as: B,
+  ): Promise<Answer<BodyOf<B>>> {
     this.obeyPause(url);
     const controller = new AbortController();
     const timeoutMs = this.options.timeout ?? DEFAULT_TIMEOUT_MS;
@@ -211,8 +253,8 @@ export class HttpClient {
         if (error.retryAt !== undefined) this.pause = error as DataError & { retryAt: number };
         throw error;
       }
-      const text = await abortable(response.text(), controller.signal);
-      return { status: response.status, headers: response.headers, text };
+      const body = await abortable<string | ArrayBuffer>(as === 'bytes' ? response.arrayBuffer() : response.text(), controller.signal);
+      return { status: response.status, headers: response.headers, body: body as BodyOf<B> };
     } catch (error) {
       if (timedOut) {
         throw new DataError('timeout', `No answer within ${timeoutMs} ms`, { url, cause: error });
@@ -271,9 +313,11 @@ function withSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined, onL
   });
 }
 
+type BodyOf<B extends 'text' | 'bytes'> = B extends 'bytes' ? ArrayBuffer : string;
+
 function parseJson(answer: Answer, url: string): unknown {
   try {
-    return JSON.parse(answer.text) as unknown;
+    return JSON.parse(answer.body) as unknown;
   } catch (error) {
     throw new DataError('malformed', 'The response is not valid JSON', {
       url,
@@ -303,17 +347,4 @@ async function readProblem(response: Response): Promise<ProblemDetails | undefin
   } catch {
     return undefined;
   }
-}
-
-export function validate<S extends AnySchema>(schema: S, json: unknown, url: string): v.InferOutput<S> {
-  const result = v.safeParse(schema, json, { abortEarly: true });
-  if (result.success) return result.output;
-  const issue = result.issues[0];
-  const field = v.getDotPath(issue) ?? '(root)';
-  throw new DataError('contract', `${field}: ${issue.message}`, {
-    url,
-    field,
-    expected: issue.expected ?? undefined,
-    received: issue.received,
-  });
 }

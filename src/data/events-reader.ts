@@ -1,0 +1,191 @@
+/**
+ * Reads `GET /events` bodies for one data source and says how each new list derives from the previous one
+ * (`EventChanges`). A large body goes to the events worker (events-worker.ts), so parsing tens of
+ * megabytes never holds up the page: the main thread only hands the bytes over and takes back what
+ * changed, a chunk per task. Where no worker can start (a server render, a page whose Content Security
+ * Policy forbids it, a host that serves the file from elsewhere) the same reading runs here, with the same
+ * results.
+ */
+import { DataError } from './errors.js';
+import type { EventChanges } from './event-changes.js';
+import { applyDiff, diffEvents, positionsById, readEventsBody, type EventsDiff, type ReadEvents } from './events-reading.js';
+import type { FromWorker, ReadFailure, ToWorker } from './events-messages.js';
+import { withRejected } from './rows.js';
+import type { EventsResponse, RejectedRow, SystemEvent } from './schema.js';
+
+export interface EventsRead {
+  response: EventsResponse;
+  /** How `response.events` derives from the previous answer's list; absent when it is new as a whole. */
+  changes?: EventChanges;
+}
+
+/** Where bodies are read; tests and benchmarks choose. `minWorkerBytes`: smaller bodies are read here. */
+export const eventsReading = {
+  /** Below this a body is parsed on the main thread: a few milliseconds, less than a worker round trip. */
+  minWorkerBytes: 256 * 1024,
+  /** Milliseconds a new worker may take to say it is ready before bodies are read here instead. */
+  startTimeout: 10_000,
+  /** Where the last body was read, for tests and benchmarks. */
+  lastReadIn: undefined as 'worker' | 'page' | undefined,
+};
+
+/** Ends the page's events worker; the next large body starts a new one (or finds none can start). */
+export function startFresh(): void {
+  void starting?.then((worker) => worker?.terminate());
+  starting = undefined;
+}
+
+interface Answer {
+  token: number;
+  events: SystemEvent[];
+}
+
+let readers = 0;
+
+export class EventsReader {
+  private readonly key = ++readers;
+  private tokens = 0;
+  private previous?: Answer;
+
+  constructor() {
+    forgetWhenCollected.register(this, this.key);
+  }
+
+  /** The body of a 200 answer as the events and their changes; throws `DataError` as the client does. */
+  readonly read = async (bytes: ArrayBuffer, url: string, status: number): Promise<EventsRead> => {
+    const base = this.previous;
+    const token = ++this.tokens;
+    const worker = bytes.byteLength >= eventsReading.minWorkerBytes ? await readyWorker() : undefined;
+    let events: SystemEvent[];
+    let rejected: RejectedRow[];
+    let diff: EventsDiff | undefined;
+    eventsReading.lastReadIn = worker ? 'worker' : 'page';
+    if (worker) {
+      ({ events, rejected, diff } = await inWorker(worker, { reader: this.key, bytes, url, status, base: base?.token ?? 0, token }, base));
+    } else {
+      ({ events, rejected, diff } = here(readEventsBody(bytes, url, status), base));
+    }
+    // A newer answer may have been read meanwhile (two requests in flight): the newest kept stays kept.
+    if (!this.previous || this.previous.token < token) this.previous = { token, events };
+    const changes = base && diff ? { base: base.events, removed: diff.removed, changed: diff.changed } : undefined;
+    return { response: { events, ...withRejected('rejectedEvents', rejected) }, changes };
+  };
+}
+
+/** The main thread's own reading, compared with the list it already holds. */
+function here(read: ReadEvents, base: Answer | undefined) {
+  const diff = base ? diffEvents(base.events, positionsById(base.events), read.events) : undefined;
+  if (!base || !diff) return { ...read, diff };
+  const events = nothingChanged(diff) ? base.events : applyDiff(base.events, diff, diff.changed.map((at) => read.events[at] as SystemEvent));
+  return { events, rejected: read.rejected, diff };
+}
+
+const nothingChanged = (diff: EventsDiff) => diff.changed.length === 0 && diff.removed.length === 0;
+
+// ---- The worker, shared by every reader of the page ----
+
+interface Pending {
+  chunks: SystemEvent[][];
+  resolve: (answer: { events: SystemEvent[]; rejected: RejectedRow[]; diff?: EventsDiff }) => void;
+  reject: (error: unknown) => void;
+  base?: Answer;
+  url: string;
+  status: number;
+}
+
+/** undefined: not tried yet; null: cannot be used in this page. */
+let starting: Promise<Worker | null> | undefined;
+let requests = 0;
+const pending = new Map<number, Pending>();
+
+const forgetWhenCollected = new FinalizationRegistry<number>((reader) => {
+  void starting?.then((worker) => worker?.postMessage({ type: 'forget', reader } satisfies ToWorker));
+});
+
+function readyWorker(): Promise<Worker | undefined> {
+  starting ??= startWorker();
+  return starting.then((worker) => worker ?? undefined);
+}
+
+function startWorker(): Promise<Worker | null> {
+  let worker: Worker;
+  try {
+    // Written out in full so that bundlers (Vite, webpack, Parcel) see the worker and build it next to this
+    // module. A page enforcing Trusted Types refuses a plain URL here: its events are read on the main thread.
+    worker = new Worker(new URL('./events-worker.js', import.meta.url), { type: 'module', name: 'license-widgets events' });
+  } catch {
+    return Promise.resolve(null);
+  }
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => failed(), eventsReading.startTimeout);
+    const failed = () => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(null);
+    };
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      failed();
+      // Once running, a worker that dies leaves its readers an error; the next read is done here.
+      starting = Promise.resolve(null);
+      for (const [id, request] of pending) {
+        pending.delete(id);
+        request.reject(new DataError('malformed', 'The events could not be read', { url: request.url, status: request.status }));
+      }
+    });
+    worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+      const message = event.data;
+      if (message.type === 'ready') {
+        clearTimeout(timer);
+        resolve(worker);
+      } else {
+        receive(message);
+      }
+    });
+  });
+}
+
+function inWorker(worker: Worker, request: Omit<Extract<ToWorker, { type: 'read' }>, 'type' | 'id'>, base: Answer | undefined) {
+  const id = ++requests;
+  return new Promise<{ events: SystemEvent[]; rejected: RejectedRow[]; diff?: EventsDiff }>((resolve, reject) => {
+    pending.set(id, { chunks: [], resolve, reject, base, url: request.url, status: request.status });
+    // The body moves to the worker (transferred, not copied).
+    worker.postMessage({ type: 'read', id, ...request } satisfies ToWorker, [request.bytes]);
+  });
+}
+
+function receive(message: Exclude<FromWorker, { type: 'ready' }>) {
+  const request = pending.get(message.id);
+  if (!request) return;
+  if (message.type === 'rows') {
+    request.chunks.push(message.events);
+    return;
+  }
+  pending.delete(message.id);
+  if (message.type === 'failed') {
+    request.reject(toError(message.failure, request.url, request.status));
+    return;
+  }
+  const received = joined(request.chunks);
+  const { diff, rejected } = message;
+  const base = request.base;
+  if (!diff || !base) {
+    request.resolve({ events: received, rejected });
+    return;
+  }
+  const events = nothingChanged(diff) ? base.events : applyDiff(base.events, diff, received);
+  request.resolve({ events, rejected, diff });
+}
+
+function joined(chunks: SystemEvent[][]): SystemEvent[] {
+  if (chunks.length === 1) return chunks[0] as SystemEvent[];
+  const events = new Array<SystemEvent>(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) for (const event of chunk) events[at++] = event;
+  return events;
+}
+
+function toError(failure: ReadFailure, url: string, status: number): DataError {
+  const { kind, message, field, expected, received, cause } = failure;
+  return new DataError(kind, message, { url, status: kind === 'contract' ? undefined : status, field, expected, received, cause });
+}
