@@ -33,10 +33,36 @@ export const isIsoDay = (text: string) => onCalendar(FULL_DATE.exec(text));
 export const isIsoDateTime = (text: string) => onCalendar(DATE_TIME.exec(text));
 
 /** A date the contract accepts: a calendar day or a date-time with an offset. */
-export const isIsoDate = (text: string) => isIsoDay(text) || isIsoDateTime(text);
+export const isIsoDate = (text: string) => isUtcInstant(text) || isIsoDay(text) || isIsoDateTime(text);
 
 /** The same date with `T` and `Z` upper case (the only letters an accepted date holds). */
-export const normalizeIsoDate = (text: string) => text.toUpperCase();
+export const normalizeIsoDate = (text: string) => (text.includes('t') || text.includes('z') ? text.toUpperCase() : text);
+
+const ZERO = 48;
+const digitAt = (text: string, at: number) => {
+  const code = text.charCodeAt(at) - ZERO;
+  return code >= 0 && code <= 9 ? code : -100;
+};
+const twoDigits = (text: string, at: number) => digitAt(text, at) * 10 + digitAt(text, at + 1);
+
+/**
+ * The form servers write most, `2026-11-23T09:30:00Z` or with milliseconds `…:00.000Z`, read without a
+ * regular expression: lists of many events hold tens of thousands of dates. True only when the full rule
+ * (`isIsoDateTime`) would say so too; any other form is left to it.
+ */
+function isUtcInstant(text: string): boolean {
+  const length = text.length;
+  if (length !== 20 && length !== 24) return false;
+  if (text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':' || text[16] !== ':' || text[length - 1] !== 'Z') return false;
+  if (length === 24 && (text[19] !== '.' || twoDigits(text, 20) < 0 || digitAt(text, 22) < 0)) return false;
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hours = twoDigits(text, 11);
+  const minutes = twoDigits(text, 14);
+  const seconds = twoDigits(text, 17);
+  return year >= 0 && hours >= 0 && hours <= 23 && minutes >= 0 && minutes <= 59 && seconds >= 0 && seconds <= 59 && isCalendarDay(year, month, day);
+}
 
 /** The parts of a day or a wall-clock time without an offset, when they name a real day and time; else null. */
 export function wallTimeParts(text: string) {

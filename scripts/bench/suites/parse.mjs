@@ -1,0 +1,62 @@
+// @ts-check
+/**
+ * Parse and validate 10,000 events (target 3): JSON.parse alone against the product's reading, cold (the
+ * first call in a fresh page) and warm (the median of the calls after it), on the main thread and, with
+ * the events worker, the main thread's share of it. See test/bench/parse.ts.
+ */
+const ROWS = 10_000;
+const VARIANTS = [
+  { id: 'json', label: '`JSON.parse` alone (baseline)' },
+  { id: 'valibot', label: '`JSON.parse` + valibot `EventsResponseSchema` (the reading before)' },
+  { id: 'page', label: 'the product on the main thread: decode + `JSON.parse` + quick reader + row tolerance' },
+  { id: 'worker', label: 'the product with its worker: the main thread’s share' },
+];
+
+export default {
+  id: 'parse',
+  title: 'Parse and validate 10,000 events',
+  /** @param {import('../harness.mjs') & { browser: import('playwright-core').Browser }} h */
+  async run(h) {
+    const dir = await h.buildPages({ parse: 'test/bench/parse.ts', 'events-worker': 'src/data/events-worker.ts' });
+    const server = await h.serve(dir);
+    try {
+      const results = await h.alternate(
+        h.browser,
+        VARIANTS.map((variant) => ({ id: variant.id, url: `${server.url}/parse.html?variant=${variant.id}&rows=${ROWS}` })),
+        { label: 'parse' },
+      );
+      const m = h.medians(results);
+      const base = m.json;
+      const rows = VARIANTS.map((variant) => [
+        variant.label,
+        h.ms(m[variant.id].cold),
+        `${(m[variant.id].cold / base.cold).toFixed(2)} ×`,
+        h.ms(m[variant.id].warm),
+        `${(m[variant.id].warm / base.warm).toFixed(2)} ×`,
+      ]);
+      const ratio = (/** @type {string} */ id, /** @type {'cold' | 'warm'} */ when) => m[id][when] / base[when];
+      return {
+        markdown: [
+          `Body: ${ROWS.toLocaleString('en')} demo events, ${(base.bytes / 1e6).toFixed(1)} MB of JSON held in memory.`,
+          '',
+          h.table(['reading', 'cold', '÷ JSON.parse', 'warm', '÷ JSON.parse'], rows),
+          '',
+          'How it is measured:',
+          '- a fresh page per sample, variants alternated; the body is made and the page left to settle (GC forced) before the clock starts;',
+          '- cold: the first call in the page; warm: the median of the 7 calls after it, each after a settle;',
+          '- main-thread variants: `performance.now()` around the call; the worker variant: the reader’s own count of its main-thread time (`eventsReading.mainThreadMs`): handing the bytes over (transferred, not copied), reading each message of JSON text and parsing it, building the list.',
+        ].join('\n'),
+        ratios: [
+          { what: 'parse+validate 10k on the main thread ÷ JSON.parse, cold', value: ratio('page', 'cold'), target: 1.5 },
+          { what: 'parse+validate 10k on the main thread ÷ JSON.parse, warm', value: ratio('page', 'warm'), target: 1.5 },
+          { what: 'worker reading 10k: main thread share ÷ JSON.parse, cold', value: ratio('worker', 'cold'), target: 1.5 },
+          { what: 'worker reading 10k: main thread share ÷ JSON.parse, warm', value: ratio('worker', 'warm'), target: 1.5 },
+          { what: 'valibot reading (before) ÷ JSON.parse, warm', value: ratio('valibot', 'warm'), target: 1.5, info: true },
+        ],
+      };
+    } finally {
+      server.close();
+      h.cleanUp(dir);
+    }
+  },
+};

@@ -1,0 +1,133 @@
+// @ts-check
+/**
+ * Polling that scales with the change (targets 1 and 2 for polls): `<system-events-table>` on a bench
+ * endpoint serving `/events` with ETags, whose every new answer changes k events (1 or 1,000) of 10,000 or
+ * 100,000. Per poll: the main thread's work, its longest task, the time to the change on screen, and from
+ * the answer to that paint. See test/bench/polling.ts.
+ */
+import { events } from '../../../demo/endpoint/fixtures.js';
+
+const SIZES = [10_000, 100_000];
+const CHANGES = [1, 1_000];
+
+/** Each page's own endpoint: the answer it is at, and the events as JSON text, one string per event. */
+export function benchEndpoint() {
+  /** @type {Map<number, string[]>} */
+  const bases = new Map();
+  /** @type {Map<string, { version: number, rows: number, k: number, parts: string[] }>} */
+  const sessions = new Map();
+  const base = (/** @type {number} */ rows) => {
+    let parts = bases.get(rows);
+    if (!parts) bases.set(rows, (parts = events(rows).map((event) => JSON.stringify(event))));
+    return parts;
+  };
+  /** The k changed events of answer `version`: event 1 and then every (rows / k)-th, renamed. */
+  const answer = (/** @type {{ version: number, rows: number, k: number, parts: string[] }} */ state) => {
+    const original = base(state.rows);
+    const step = Math.floor(state.rows / state.k);
+    const parts = [...original];
+    const all = events(Math.min(state.rows, step * (state.k - 1) + 1));
+    for (let j = 0; j < state.k; j++) {
+      const event = all[j * step];
+      parts[j * step] = JSON.stringify({ ...event, name: `${event.name} (poll ${state.version})`, status: state.version % 2 ? 'failed' : 'running' });
+    }
+    state.parts = parts;
+  };
+  /** @param {import('node:http').IncomingMessage} request @param {import('node:http').ServerResponse} response */
+  return (request, response) => {
+    const match = /^\/bench-api\/([^/]+)\/(\d+)\/(\d+)\/(events|next)$/.exec(request.url ?? '');
+    if (!match) return false;
+    const [, session, rows, k, what] = match;
+    const id = `${session}/${rows}/${k}`;
+    let state = sessions.get(id);
+    if (!state) {
+      state = { version: 0, rows: Number(rows), k: Number(k), parts: [] };
+      answer(state);
+      sessions.set(id, state);
+    }
+    if (what === 'next') {
+      state.version += 1;
+      answer(state);
+      response.writeHead(204).end();
+      return true;
+    }
+    const etag = `"v${state.version}"`;
+    if (request.headers['if-none-match'] === etag) {
+      response.writeHead(304, { ETag: etag }).end();
+      return true;
+    }
+    response.writeHead(200, { 'Content-Type': 'application/json', ETag: etag, 'Cache-Control': 'no-cache' });
+    response.end(`{"events":[${state.parts.join(',')}]}`);
+    return true;
+  };
+}
+
+export default {
+  id: 'polling',
+  title: 'Polls that change 1 or 1,000 events',
+  /** @param {import('../harness.mjs') & { browser: import('playwright-core').Browser }} h */
+  async run(h) {
+    const dir = await h.buildPages({ polling: 'test/bench/polling.ts', 'events-worker': 'src/data/events-worker.ts' });
+    const server = await h.serve(dir, { route: benchEndpoint() });
+    let sessions = 0;
+    const variants = SIZES.flatMap((rows) =>
+      CHANGES.flatMap((k) =>
+        ['worker', 'page'].map((reading) => ({ id: `${reading}-${rows}-${k}`, rows, k, reading })),
+      ),
+    );
+    try {
+      /** @type {Record<string, Record<string, number[]>>} */
+      const results = Object.fromEntries(variants.map((v) => [v.id, {}]));
+      const samples = Math.max(1, Math.ceil(h.SAMPLES / 2));
+      for (let sample = 1; sample <= samples; sample++) {
+        for (const variant of variants) {
+          const url = `${server.url}/polling.html?rows=${variant.rows}&k=${variant.k}&reading=${variant.reading}&session=${++sessions}`;
+          const result = await h.sampleOnce(h.browser, url, { timeout: 300_000 });
+          for (const [field, value] of Object.entries(result)) (results[variant.id][field] ??= []).push(value);
+        }
+        process.stdout.write(`polling: sample ${sample}/${samples} done\n`);
+      }
+      const m = h.medians(results);
+      const row = (/** @type {typeof variants[number]} */ v) => [
+        v.reading === 'worker' ? 'worker' : 'main thread',
+        v.rows.toLocaleString('en'),
+        v.k.toLocaleString('en'),
+        h.ms(m[v.id].main),
+        h.ms(m[v.id].longest),
+        h.ms(m[v.id].toPaint),
+        h.ms(m[v.id].toScreen),
+      ];
+      const get = (/** @type {string} */ reading, /** @type {number} */ rows, /** @type {number} */ k) => m[`${reading}-${rows}-${k}`];
+      const worst = (/** @type {'longest' | 'toPaint'} */ field) => Math.max(...SIZES.flatMap((rows) => CHANGES.map((k) => get('worker', rows, k)[field])));
+      return {
+        markdown: [
+          h.table(['reading', 'events', 'changed', 'main thread per poll', 'longest task', 'answer → painted', 'request → painted'], variants.map(row)),
+          '',
+          'How it is measured:',
+          `- a fresh page per sample, ${samples} samples per variant, the median of 4 polls per page; the page loads the table, then for each poll tells the bench endpoint to move on (k events renamed, event 1 among them), settles (GC forced) and calls \`refresh()\`;`,
+          '- main thread per poll: a message loop posting to itself from the request until the change is painted sums every gap in its turns (tasks, style, layout, paint; also time the system gave to other processes); longest task: the longest gap;',
+          '- answer → painted: from `refresh()` resolving (the answer read and taken in) to the frame after the one in which the first row shows the new name; request → painted: from the call;',
+          '- "main thread" rows read every body on the main thread (the fallback where no worker can start), for comparison.',
+        ].join('\n'),
+        ratios: [
+          ...CHANGES.map((k) => ({
+            what: `poll changing ${k.toLocaleString('en')}: main thread at 100k ÷ at 10k (O(k): ≈ 1)`,
+            value: get('worker', 100_000, k).main / get('worker', 10_000, k).main,
+            target: 1.5,
+          })),
+          ...SIZES.map((rows) => ({
+            what: `poll at ${rows.toLocaleString('en')}: main thread k=1,000 ÷ k=1`,
+            value: get('worker', rows, 1000).main / get('worker', rows, 1).main,
+            target: 1,
+            info: true,
+          })),
+          { what: 'polls: longest main-thread task ÷ 50 ms (worst of the four)', value: worst('longest') / 50, target: 1 },
+          { what: 'polls: answer → painted ÷ 100 ms (worst of the four)', value: worst('toPaint') / 100, target: 1 },
+        ],
+      };
+    } finally {
+      server.close();
+      h.cleanUp(dir);
+    }
+  },
+};

@@ -1,0 +1,49 @@
+/**
+ * Benchmark page: reading 10,000 events. `?variant=` chooses what is timed on one body held in memory:
+ * `json` JSON.parse alone (the baseline), `valibot` JSON.parse + the valibot schema (the reading before),
+ * `page` the product's reading on the main thread (decode, parse, the quick reader, row tolerance), and
+ * `worker` the product's reading in its worker, timed as the main thread's share (the reader's own count of
+ * the time it spends handing the body over and taking the answer in).
+ * `cold` is the first call in the page; `warm` the median of the calls after it.
+ */
+import * as v from 'valibot';
+import { EventsResponseSchema } from '../../src/data/schema.js';
+import { readEventsBody } from '../../src/data/events-reading.js';
+import { EventsReader, eventsReading } from '../../src/data/events-reader.js';
+import { reportFigures } from './busy-probe.js';
+import { rowCount, sampleEvents, settle } from './measure.js';
+
+const variant = new URLSearchParams(location.search).get('variant') ?? 'json';
+const WARM_CALLS = 7;
+const URL_ = 'https://bench.invalid/events';
+
+async function once(text: string, bytes: Uint8Array): Promise<number> {
+  if (variant === 'worker') {
+    const copy = bytes.slice().buffer;
+    eventsReading.mainThreadMs = 0;
+    const read = await new EventsReader().read(copy, URL_, 200);
+    if (read.response.events.length !== rowCount()) throw new Error('the worker read too few events');
+    return eventsReading.mainThreadMs;
+  }
+  const start = performance.now();
+  if (variant === 'json') JSON.parse(text);
+  else if (variant === 'valibot') v.parse(EventsResponseSchema, JSON.parse(text));
+  else readEventsBody(bytes.buffer as ArrayBuffer, URL_, 200);
+  return performance.now() - start;
+}
+
+reportFigures(async () => {
+  const text = JSON.stringify({ events: sampleEvents(rowCount()) });
+  const bytes = new TextEncoder().encode(text);
+  eventsReading.minWorkerBytes = 0;
+  await settle(1000);
+  const cold = await once(text, bytes);
+  const warm: number[] = [];
+  for (let call = 0; call < WARM_CALLS; call++) {
+    await settle(100);
+    warm.push(await once(text, bytes));
+  }
+  warm.sort((a, b) => a - b);
+  if (variant === 'worker' && eventsReading.lastReadIn !== 'worker') throw new Error('the worker did not start');
+  return { cold, warm: warm[Math.floor(warm.length / 2)] as number, bytes: bytes.length };
+});
