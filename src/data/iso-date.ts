@@ -38,12 +38,14 @@ export const isIsoDate = (text: string) => isUtcInstant(text) || isIsoDay(text) 
 /** The same date with `T` and `Z` upper case (the only letters an accepted date holds). */
 export const normalizeIsoDate = (text: string) => (text.includes('t') || text.includes('z') ? text.toUpperCase() : text);
 
-const ZERO = 48;
-const digitAt = (text: string, at: number) => {
-  const code = text.charCodeAt(at) - ZERO;
-  return code >= 0 && code <= 9 ? code : -100;
+/** Where `2026-11-23T09:30:00Z` has digits (and `.000` before the `Z`, when there). */
+const INSTANT_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
+const MILLISECOND_DIGITS = [20, 21, 22];
+const isDigitAt = (text: string, at: number) => {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
 };
-const twoDigits = (text: string, at: number) => digitAt(text, at) * 10 + digitAt(text, at + 1);
+const numberAt = (text: string, at: number, length: number) => Number(text.slice(at, at + length));
 
 /**
  * The form servers write most, `2026-11-23T09:30:00Z` or with milliseconds `…:00.000Z`, read without a
@@ -54,14 +56,13 @@ function isUtcInstant(text: string): boolean {
   const length = text.length;
   if (length !== 20 && length !== 24) return false;
   if (text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':' || text[16] !== ':' || text[length - 1] !== 'Z') return false;
-  if (length === 24 && (text[19] !== '.' || twoDigits(text, 20) < 0 || digitAt(text, 22) < 0)) return false;
-  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
-  const month = twoDigits(text, 5);
-  const day = twoDigits(text, 8);
-  const hours = twoDigits(text, 11);
-  const minutes = twoDigits(text, 14);
-  const seconds = twoDigits(text, 17);
-  return year >= 0 && hours >= 0 && hours <= 23 && minutes >= 0 && minutes <= 59 && seconds >= 0 && seconds <= 59 && isCalendarDay(year, month, day);
+  if (length === 24 && text[19] !== '.') return false;
+  for (const at of INSTANT_DIGITS) if (!isDigitAt(text, at)) return false;
+  if (length === 24) for (const at of MILLISECOND_DIGITS) if (!isDigitAt(text, at)) return false;
+  const hours = numberAt(text, 11, 2);
+  const minutes = numberAt(text, 14, 2);
+  const seconds = numberAt(text, 17, 2);
+  return hours <= 23 && minutes <= 59 && seconds <= 59 && isCalendarDay(numberAt(text, 0, 4), numberAt(text, 5, 2), numberAt(text, 8, 2));
 }
 
 /** The parts of a day or a wall-clock time without an offset, when they name a real day and time; else null. */
