@@ -63,12 +63,13 @@ export function benchEndpoint() {
 }
 
 /**
- * One page, traced: per poll (between the page's `poll-N-start` and `poll-N-end` marks) the main thread's
- * tasks as Chromium recorded them: their CPU time summed (`tdur`, which leaves out the time the system gave
- * to other processes, unlike any clock in the page), the longest task's wall time and its CPU time.
- * @param {import('playwright-core').Browser} browser @param {string} url
+ * One page, traced: for each window the page marks (`<name>-N-start` … `<name>-N-end`, N from 0 or 1) the
+ * main thread's tasks as Chromium recorded them: their CPU time summed (`tdur`, which leaves out the time
+ * the system gave to other processes, unlike any clock in the page), the longest task's wall time and its
+ * CPU time. Returns the page's own result and `{ cpu, longestWall, longestCpu }` arrays, one item per window.
+ * @param {import('playwright-core').Browser} browser @param {string} url @param {string} name
  */
-async function tracedSample(browser, url) {
+export async function tracedSample(browser, url, name) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
@@ -77,27 +78,28 @@ async function tracedSample(browser, url) {
     const result = await page.evaluate(() => /** @type {any} */ (window).benchResult);
     const trace = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
     if (!result || 'error' in result) throw new Error(`${url}: ${result?.error ?? 'no result'}`);
-    const marks = trace.filter((/** @type {any} */ e) => /^poll-\d+-(start|end)$/.test(e.name));
+    const marks = trace.filter((/** @type {any} */ e) => e.name.startsWith(`${name}-`) && /-(start|end)$/.test(e.name));
     const pid = marks[0]?.pid;
     const main = new Set(trace.filter((/** @type {any} */ e) => e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain').map((/** @type {any} */ e) => e.tid));
     const tasks = trace.filter((/** @type {any} */ e) => e.ph === 'X' && e.pid === pid && main.has(e.tid) && e.name === 'ThreadControllerImpl::RunTask');
-    /** @type {Record<string, number[]>} */
-    const perPoll = { cpu: [], longestWall: [], longestCpu: [] };
-    for (let poll = 1; ; poll++) {
-      const start = marks.find((/** @type {any} */ e) => e.name === `poll-${poll}-start`)?.ts;
-      const end = marks.find((/** @type {any} */ e) => e.name === `poll-${poll}-end`)?.ts;
-      if (start === undefined || end === undefined) break;
+    /** @type {{ cpu: number[], longestWall: number[], longestCpu: number[] }} */
+    const windows = { cpu: [], longestWall: [], longestCpu: [] };
+    for (let n = 0; n < 100; n++) {
+      const start = marks.find((/** @type {any} */ e) => e.name === `${name}-${n}-start`)?.ts;
+      const end = marks.find((/** @type {any} */ e) => e.name === `${name}-${n}-end`)?.ts;
+      if (start === undefined || end === undefined) continue;
       const inside = tasks.filter((/** @type {any} */ e) => e.ts + e.dur > start && e.ts < end);
-      perPoll.cpu.push(inside.reduce((sum, /** @type {any} */ e) => sum + (e.tdur ?? e.dur), 0) / 1000);
-      perPoll.longestWall.push(Math.max(0, ...inside.map((/** @type {any} */ e) => e.dur)) / 1000);
-      perPoll.longestCpu.push(Math.max(0, ...inside.map((/** @type {any} */ e) => e.tdur ?? e.dur)) / 1000);
+      windows.cpu.push(inside.reduce((sum, /** @type {any} */ e) => sum + (e.tdur ?? e.dur), 0) / 1000);
+      windows.longestWall.push(Math.max(0, ...inside.map((/** @type {any} */ e) => e.dur)) / 1000);
+      windows.longestCpu.push(Math.max(0, ...inside.map((/** @type {any} */ e) => e.tdur ?? e.dur)) / 1000);
     }
-    const med = (/** @type {number[]} */ values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-    return { ...result, cpu: med(perPoll.cpu), longestWall: med(perPoll.longestWall), longestCpu: med(perPoll.longestCpu) };
+    return { result, windows };
   } finally {
     await page.close();
   }
 }
+
+const middle = (/** @type {number[]} */ values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 export default {
   id: 'polling',
@@ -121,8 +123,9 @@ export default {
       for (let sample = 1; sample <= samples; sample++) {
         for (const variant of variants) {
           const url = `${server.url}/polling.html?rows=${variant.rows}&k=${variant.k}&reading=${variant.reading}&session=${++sessions}&traced`;
-          const result = await tracedSample(h.browser, url);
-          for (const [field, value] of Object.entries(result)) (results[variant.id][field] ??= []).push(value);
+          const { result, windows } = await tracedSample(h.browser, url, 'poll');
+          const figures = { ...result, cpu: middle(windows.cpu), longestWall: middle(windows.longestWall), longestCpu: middle(windows.longestCpu) };
+          for (const [field, value] of Object.entries(figures)) (results[variant.id][field] ??= []).push(value);
         }
         process.stdout.write(`polling: sample ${sample}/${samples} done\n`);
       }
