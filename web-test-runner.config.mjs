@@ -7,6 +7,7 @@ import { koaDemoEndpoint } from './demo/endpoint/middleware.js';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { koaServerRender } from './test/ssr/server-render.mjs';
 import { koaCspPage } from './test/csp/csp-middleware.mjs';
+import { koaScriptedAnswers } from './test/http/scripted-answers.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 /**
@@ -61,7 +62,7 @@ export default {
       failureThresholdType: 'percent',
     }),
   ],
-  middleware: [koaDemoEndpoint(), koaServerRender(), koaCspPage(), workerSources],
+  middleware: [koaDemoEndpoint(), koaServerRender(), koaCspPage(), koaScriptedAnswers(), workerSources],
   testFramework: { config: { timeout: 10_000 } },
   // NO_COVERAGE=1 for a quick run of a single file; `npm test` always measures coverage.
   coverage: !process.env.NO_COVERAGE && !fuzz,

@@ -47,7 +47,7 @@ export class ContractDataSource implements LicenseDataSource {
   }
 
   async getEvents(signal?: AbortSignal): Promise<EventsResult> {
-    const { data, notModified } = await this.client.getWith('/events', this.events.read, signal);
+    const { data, notModified } = await this.client.getWith('/events', this.events.read, signal, this.events.fetch);
     // A 304 repeats the kept answer: its list is the one already shown, with nothing changed since.
     return notModified ? { data: data.response, notModified } : { data: data.response, notModified, changes: data.changes };
   }

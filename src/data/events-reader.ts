@@ -9,7 +9,8 @@
 import { DataError } from './errors.js';
 import type { EventChanges } from './event-changes.js';
 import { applyDiff, diffEvents, positionsById, readEventsBody, type EventsDiff, type ReadEvents } from './events-reading.js';
-import type { FromWorker, ReadFailure, ToWorker } from './events-messages.js';
+import type { AnswerHead as HeadMessage, FromWorker, ReadFailure, ToWorker } from './events-messages.js';
+import type { AnswerHead, RemoteFetch } from './http-client.js';
 import { withRejected } from './rows.js';
 import type { EventsResponse, RejectedRow, SystemEvent } from './schema.js';
 
@@ -25,8 +26,17 @@ export const eventsReading = {
   minWorkerBytes: 256 * 1024,
   /** Milliseconds a new worker may take to say it is ready before bodies are read here instead. */
   startTimeout: 10_000,
+  /**
+   * Whether a GET the page's own fetch would make (the host gave none) is made by the worker instead, so
+   * the body's bytes never reach the main thread. Off: the page fetches and hands the bytes over.
+   */
+  fetchInWorker: true,
+  /** How the worker sends events back, for benchmarks: JSON text the page parses, or structured clone. */
+  rowsAs: 'json' as 'json' | 'clone',
   /** Where the last body was read, for tests and benchmarks. */
   lastReadIn: undefined as 'worker' | 'page' | undefined,
+  /** Where the last GET /events went out from, for tests and benchmarks. */
+  lastFetchedIn: undefined as 'worker' | 'page' | undefined,
   /** Milliseconds the main thread spent handing bodies to the worker and taking its answers, for benchmarks. */
   mainThreadMs: 0,
 };
@@ -55,23 +65,46 @@ export class EventsReader {
 
   /** The body of a 200 answer as the events and their changes; throws `DataError` as the client does. */
   readonly read = async (bytes: ArrayBuffer, url: string, status: number): Promise<EventsRead> => {
+    eventsReading.lastFetchedIn = 'page';
     const base = this.previous;
     const token = ++this.tokens;
     const worker = bytes.byteLength >= eventsReading.minWorkerBytes ? await readyWorker() : undefined;
-    let events: SystemEvent[];
-    let rejected: RejectedRow[];
-    let diff: EventsDiff | undefined;
     eventsReading.lastReadIn = worker ? 'worker' : 'page';
-    if (worker) {
-      ({ events, rejected, diff } = await inWorker(worker, { reader: this.key, bytes, url, status, base: base?.token ?? 0, token }, base));
-    } else {
-      ({ events, rejected, diff } = here(readEventsBody(bytes, url, status), base));
-    }
+    const read = worker
+      ? await inWorker(worker, { type: 'read', reader: this.key, bytes, url, status, base: base?.token ?? 0, token, rowsAs: eventsReading.rowsAs }, base)
+      : here(readEventsBody(bytes, url, status), base);
+    return this.taken(base, token, read);
+  };
+
+  /** The whole GET made in the worker (the client's `RemoteFetch`); undefined where no worker runs. */
+  readonly fetch: RemoteFetch<EventsRead> = async (url, init, signal) => {
+    const worker = eventsReading.fetchInWorker ? await readyWorker() : undefined;
+    if (!worker || signal.aborted) return undefined;
+    const base = this.previous;
+    const token = ++this.tokens;
+    eventsReading.lastFetchedIn = 'worker';
+    const { head, body } = await fetchInWorker(worker, { type: 'fetch', reader: this.key, url, init, base: base?.token ?? 0, token, rowsAs: eventsReading.rowsAs }, base, signal);
+    return {
+      head,
+      body: async () => {
+        eventsReading.lastReadIn = 'worker';
+        return this.taken(base, token, await body);
+      },
+    };
+  };
+
+  private taken(base: Answer | undefined, token: number, { events, rejected, diff }: WorkerRead): EventsRead {
     // A newer answer may have been read meanwhile (two requests in flight): the newest kept stays kept.
     if (!this.previous || this.previous.token < token) this.previous = { token, events };
     const changes = base && diff ? { base: base.events, removed: diff.removed, changed: diff.changed } : undefined;
     return { response: { events, ...withRejected('rejectedEvents', rejected) }, changes };
-  };
+  }
+}
+
+interface WorkerRead {
+  events: SystemEvent[];
+  rejected: RejectedRow[];
+  diff?: EventsDiff;
 }
 
 /** The main thread's own reading, compared with the list it already holds. */
@@ -88,8 +121,10 @@ const nothingChanged = (diff: EventsDiff) => diff.changed.length === 0 && diff.r
 
 interface Pending {
   chunks: SystemEvent[][];
-  resolve: (answer: { events: SystemEvent[]; rejected: RejectedRow[]; diff?: EventsDiff }) => void;
+  resolve: (answer: WorkerRead) => void;
   reject: (error: unknown) => void;
+  /** For a fetch in the worker, until its head came. */
+  head?: { resolve: (head: AnswerHead) => void; reject: (error: unknown) => void };
   base?: Answer;
   url: string;
   status: number;
@@ -132,7 +167,8 @@ function startWorker(): Promise<Worker | null> {
       starting = Promise.resolve(null);
       for (const [id, request] of pending) {
         pending.delete(id);
-        request.reject(new DataError('malformed', 'The events could not be read', { url: request.url, status: request.status }));
+        const error = new DataError('malformed', 'The events could not be read', { url: request.url, status: request.status });
+        (request.head ?? request).reject(error);
       }
     });
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
@@ -150,27 +186,78 @@ function startWorker(): Promise<Worker | null> {
   });
 }
 
-function inWorker(worker: Worker, request: Omit<Extract<ToWorker, { type: 'read' }>, 'type' | 'id'>, base: Answer | undefined) {
+function inWorker(worker: Worker, request: Omit<Extract<ToWorker, { type: 'read' }>, 'id'>, base: Answer | undefined) {
   const id = ++requests;
-  return new Promise<{ events: SystemEvent[]; rejected: RejectedRow[]; diff?: EventsDiff }>((resolve, reject) => {
+  return new Promise<WorkerRead>((resolve, reject) => {
     pending.set(id, { chunks: [], resolve, reject, base, url: request.url, status: request.status });
     const start = performance.now();
     // The body moves to the worker (transferred, not copied).
-    worker.postMessage({ type: 'read', id, ...request } satisfies ToWorker, [request.bytes]);
+    worker.postMessage({ ...request, id } satisfies ToWorker, [request.bytes]);
     eventsReading.mainThreadMs += performance.now() - start;
   });
+}
+
+/**
+ * Asks the worker to fetch: resolves with the answer's head, and `body` with what the worker read of it.
+ * When `signal` aborts, the worker aborts its fetch and nothing more of that answer is taken in.
+ */
+function fetchInWorker(worker: Worker, request: Omit<Extract<ToWorker, { type: 'fetch' }>, 'id'>, base: Answer | undefined, signal: AbortSignal) {
+  const id = ++requests;
+  let entry!: Pending;
+  const body = new Promise<WorkerRead>((resolve, reject) => {
+    entry = { chunks: [], resolve, reject, base, url: request.url, status: 0 };
+  });
+  // A body nobody asks for (an error answer, a redirect elsewhere, an abort) must not count as unhandled.
+  body.catch(() => undefined);
+  const head = new Promise<AnswerHead>((resolve, reject) => {
+    entry.head = { resolve, reject };
+  });
+  head.catch(() => undefined);
+  pending.set(id, entry);
+  const onAbort = () => {
+    if (pending.get(id) !== entry) return;
+    pending.delete(id);
+    worker.postMessage({ type: 'abort', id } satisfies ToWorker);
+    const aborted = new DOMException('Aborted', 'AbortError');
+    entry.head?.reject(aborted);
+    entry.reject(aborted);
+  };
+  signal.addEventListener('abort', onAbort, { once: true });
+  const done = () => signal.removeEventListener('abort', onAbort);
+  body.then(done, done);
+  worker.postMessage({ ...request, id } satisfies ToWorker);
+  return head.then((answer) => ({ head: answer, body }));
+}
+
+/** The worker's head of an answer as the client reads it; an error's body is the only body it has. */
+function toHead(message: HeadMessage): AnswerHead {
+  const { status, statusText, url, errorBody = '' } = message;
+  return { status, statusText, url, ok: status >= 200 && status < 300, headers: new Headers(message.headers), text: () => Promise.resolve(errorBody) };
 }
 
 function receive(message: Exclude<FromWorker, { type: 'ready' }>) {
   const request = pending.get(message.id);
   if (!request) return;
+  if (message.type === 'head') {
+    request.status = message.status;
+    request.head?.resolve(toHead(message));
+    request.head = undefined;
+    if (!message.reading) {
+      // No body follows: the client does not ask for one.
+      pending.delete(message.id);
+      request.reject(new DataError('protocol', 'The answer has no body to read', { url: request.url, status: message.status }));
+    }
+    return;
+  }
   if (message.type === 'rows') {
-    request.chunks.push(JSON.parse(message.json) as SystemEvent[]);
+    request.chunks.push('events' in message ? message.events : (JSON.parse(message.json) as SystemEvent[]));
     return;
   }
   pending.delete(message.id);
   if (message.type === 'failed') {
-    request.reject(toError(message.failure, request.url, request.status));
+    const error = toError(message.failure, request.url, request.status);
+    if (request.head) request.head.reject(error);
+    else request.reject(error);
     return;
   }
   const received = joined(request.chunks);
@@ -194,5 +281,7 @@ function joined(chunks: SystemEvent[][]): SystemEvent[] {
 
 function toError(failure: ReadFailure, url: string, status: number): DataError {
   const { kind, message, field, expected, received, cause } = failure;
+  // fetch itself failed (no answer, or its body broke off): as the client words a failing fetch.
+  if (kind === 'network') return new DataError(kind, message, { url });
   return new DataError(kind, message, { url, status: kind === 'contract' ? undefined : status, field, expected, received, cause });
 }

@@ -41,11 +41,13 @@ interface RawAnswer {
   etag: string | null;
 }
 
-/** A successful answer with its body already read, as text or as bytes. */
+/** A successful answer with its body already read, as text or as bytes, or as what a remote fetch read. */
 interface Answer<B = string> {
   status: number;
   headers: Headers;
   body: B;
+  /** Set when the answer was fetched and read elsewhere: the body is already what the GET returns. */
+  readElsewhere?: boolean;
 }
 
 /**
@@ -53,6 +55,27 @@ interface Answer<B = string> {
  * request, however many callers share it, and throws a `DataError` for a body it cannot read.
  */
 export type BodyReader<T> = (bytes: ArrayBuffer, url: string, status: number) => Promise<T>;
+
+/** What the client checks of an answer before its body: fetch's `Response`, or the head of one fetched elsewhere. */
+export type AnswerHead = Pick<Response, 'url' | 'ok' | 'status' | 'statusText' | 'headers' | 'text'>;
+
+/** A GET fetched elsewhere (in the events worker), whose 2xx body is read there too, into what the GET returns. */
+export interface RemoteAnswer<T> {
+  head: AnswerHead;
+  /** The body as `BodyReader` would read it; throws a `DataError` as a reader does. Called at most once. */
+  body: () => Promise<T>;
+}
+
+/**
+ * Makes the GET the client has worked out (URL, headers, credentials) somewhere other than the page, so a
+ * large body never reaches the main thread; it aborts that fetch when `signal` does. Resolves undefined
+ * when it cannot (no worker here): the client then fetches itself. Used only where the host gave no fetch.
+ */
+export type RemoteFetch<T> = (
+  url: string,
+  init: { method: 'GET'; headers: Record<string, string>; credentials?: RequestCredentials },
+  signal: AbortSignal,
+) => Promise<RemoteAnswer<T> | undefined>;
 
 interface InFlight {
   promise: Promise<RawAnswer>;
@@ -119,10 +142,19 @@ export class HttpClient {
    * GET whose body `reader` reads from its bytes (the events list, read off the main thread). Time-outs,
    * errors, `ETag`s and sharing work as for `get`.
    */
-  async getWith<T>(path: string, reader: BodyReader<T>, signal?: AbortSignal): Promise<GetResult<T>> {
+  async getWith<T>(path: string, reader: BodyReader<T>, signal?: AbortSignal, remote?: RemoteFetch<T>): Promise<GetResult<T>> {
     const url = this.url(path);
     const usable = this.kept(url, reader);
-    const raw = await this.sharedGet(url, usable?.etag ?? null, signal, 'bytes', (answer) => reader(answer.body, url, answer.status));
+    // A host's own fetch (auth, a proxy, a stub) is the host's way to the server: it is always used as given.
+    const elsewhere = this.options.fetch ? undefined : remote;
+    const raw = await this.sharedGet(
+      url,
+      usable?.etag ?? null,
+      signal,
+      'bytes',
+      (answer) => (answer.readElsewhere ? Promise.resolve(answer.body as T) : reader(answer.body, url, answer.status)),
+      elsewhere,
+    );
     if (raw.notModified) return this.notModified<T>(url, usable);
     const data = raw.body as T;
     if (raw.etag) this.etagCache.set(url, { etag: raw.etag, madeBy: reader, data });
@@ -180,6 +212,7 @@ export class HttpClient {
     signal: AbortSignal | undefined,
     as: B,
     readBody: (answer: Answer<BodyOf<B>>) => Promise<unknown>,
+    remote?: RemoteFetch<unknown>,
   ): Promise<RawAnswer> {
     const key = `${url}\n${etag ?? ''}\n${as}`;
     let entry = this.inFlight.get(key);
@@ -187,7 +220,7 @@ export class HttpClient {
       const controller = new AbortController();
       const headers: Record<string, string> = { Accept: 'application/json' };
       if (etag) headers['If-None-Match'] = etag;
-      const promise = this.request(url, { method: 'GET', headers }, controller.signal, as)
+      const promise = this.request(url, { method: 'GET', headers }, controller.signal, as, remote)
         .then(async (answer): Promise<RawAnswer> => {
           if (answer.status === 304) return { notModified: true, etag };
           return { notModified: false, body: await readBody(answer), etag: answer.headers.get('ETag') };
@@ -219,6 +252,7 @@ export class HttpClient {
     init: RequestInit,
     signal: AbortSignal | undefined,
     as: B,
+    remote?: RemoteFetch<unknown>,
   ): Promise<Answer<BodyOf<B>>> {
     this.obeyPause(url);
     const controller = new AbortController();
@@ -232,16 +266,14 @@ export class HttpClient {
     signal?.addEventListener('abort', onAbort, { once: true });
     const doFetch = this.options.fetch ?? globalThis.fetch.bind(globalThis);
     try {
+      const headers = { ...this.options.headers, ...this.options.requestHeaders?.(), ...(init.headers as Record<string, string>) };
+      const credentials = this.options.credentials;
+      const fetchedElsewhere = remote && init.method === 'GET'
+        ? await abortable(remote(url, { method: 'GET', headers, credentials }, controller.signal), controller.signal)
+        : undefined;
       // Raced against the signal too: a host's fetch (or a body stream) may not honour it.
-      const response = await abortable(
-        doFetch(url, {
-          ...init,
-          headers: { ...this.options.headers, ...this.options.requestHeaders?.(), ...(init.headers as Record<string, string>) },
-          credentials: this.options.credentials,
-          signal: controller.signal,
-        }),
-        controller.signal,
-      );
+      const response: AnswerHead =
+        fetchedElsewhere?.head ?? (await abortable(doFetch(url, { ...init, headers, credentials, signal: controller.signal }), controller.signal));
       // A redirect within the endpoint's origin is followed; one to another site is not trusted with the
       // screen: its answer is neither read nor shown (the request was made, but without cookies unless the
       // host chose credentials: 'include').
@@ -253,7 +285,13 @@ export class HttpClient {
         if (error.retryAt !== undefined) this.pause = error as DataError & { retryAt: number };
         throw error;
       }
-      const body = await abortable<string | ArrayBuffer>(as === 'bytes' ? response.arrayBuffer() : response.text(), controller.signal);
+      if (fetchedElsewhere) {
+        // A 304 has no body: the kept copy is the answer.
+        const body = response.status === 304 ? undefined : await abortable(fetchedElsewhere.body(), controller.signal);
+        return { status: response.status, headers: response.headers, body: body as BodyOf<B>, readElsewhere: true };
+      }
+      const fetched = response as Response;
+      const body = await abortable<string | ArrayBuffer>(as === 'bytes' ? fetched.arrayBuffer() : fetched.text(), controller.signal);
       return { status: response.status, headers: response.headers, body: body as BodyOf<B> };
     } catch (error) {
       if (timedOut) {
@@ -327,7 +365,7 @@ function parseJson(answer: Answer, url: string): unknown {
   }
 }
 
-async function httpError(response: Response, url: string, now: number): Promise<DataError> {
+async function httpError(response: AnswerHead, url: string, now: number): Promise<DataError> {
   const problem = await readProblem(response);
   const message = problem?.detail ?? problem?.title ?? `HTTP ${response.status} ${response.statusText}`;
   const status = response.status;
@@ -341,7 +379,7 @@ async function httpError(response: Response, url: string, now: number): Promise<
 }
 
 /** The error body as problem details, whatever its media type claims; unreadable bodies give none. */
-async function readProblem(response: Response): Promise<ProblemDetails | undefined> {
+async function readProblem(response: AnswerHead): Promise<ProblemDetails | undefined> {
   try {
     return problemDetails(JSON.parse(await response.text()) as unknown);
   } catch {
