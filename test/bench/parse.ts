@@ -4,12 +4,17 @@
  * `page` the product's reading on the main thread (decode, parse, the quick reader, row tolerance), and
  * `worker` the product's reading in its worker, timed as the main thread's share (the reader's own count of
  * the time it spends handing the body over and taking the answer in).
+ * Fetched from the bench server (`/parse-api/events`, the same body): `fetch-json` the page's fetch +
+ * `response.text()` + JSON.parse (what any page pays to take the body in), `worker-fetch` the product's
+ * `getEvents()` where the host gives no fetch (the worker fetches, reads, and posts the events back as JSON
+ * text), `worker-fetch-clone` the same with the events posted back as objects (structured clone).
  * `cold` is the first call in the page; `warm` the median of the calls after it.
  */
 import * as v from 'valibot';
 import { EventsResponseSchema } from '../../src/data/schema.js';
 import { readEventsBody } from '../../src/data/events-reading.js';
 import { EventsReader, eventsReading } from '../../src/data/events-reader.js';
+import { ContractDataSource } from '../../src/data/contract-source.js';
 import { reportFigures } from './busy-probe.js';
 import { rowCount, sampleEvents, settle } from './measure.js';
 
@@ -28,6 +33,18 @@ async function once(text: string, bytes: Uint8Array, call: number): Promise<numb
 }
 
 async function timed(text: string, bytes: ArrayBuffer): Promise<number> {
+  if (variant.startsWith('worker-fetch')) {
+    const start = performance.now();
+    // A new source each call: a first load (no ETag, no list to compare with).
+    const { data } = await new ContractDataSource('/parse-api').getEvents();
+    if (data.events.length !== rowCount() || eventsReading.lastFetchedIn !== 'worker') throw new Error('the worker did not fetch');
+    return performance.now() - start;
+  }
+  if (variant === 'fetch-json') {
+    const start = performance.now();
+    JSON.parse(await (await fetch('/parse-api/events', { cache: 'no-store' })).text());
+    return performance.now() - start;
+  }
   if (variant === 'worker') {
     eventsReading.mainThreadMs = 0;
     const read = await new EventsReader().read(bytes, URL_, 200);
@@ -45,6 +62,7 @@ reportFigures(async () => {
   const text = JSON.stringify({ events: sampleEvents(rowCount()) });
   const bytes = new TextEncoder().encode(text);
   eventsReading.minWorkerBytes = 0;
+  if (variant === 'worker-fetch-clone') eventsReading.rowsAs = 'clone';
   await settle(1000);
   const cold = await once(text, bytes, 0);
   const warm: number[] = [];

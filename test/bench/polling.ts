@@ -6,7 +6,9 @@
  * from the request to the painted change, and from the answer being taken in to that paint. With
  * `?traced` the probe stays off and the runner reads the main thread's tasks from a trace between the
  * `poll-N-start` and `poll-N-end` marks.
- * `?reading=page` reads every body on the main thread (the fallback where no worker starts).
+ * `?reading=page` fetches and reads every body on the main thread (the fallback where no worker starts);
+ * `?reading=page-fetch` fetches on the main thread and hands the bytes to the worker (as with a host's
+ * own fetch); by default the worker fetches and reads.
  */
 import '../../src/elements/system-events-table/define.js';
 import { eventsReading } from '../../src/data/events-reader.js';
@@ -23,7 +25,9 @@ const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => r
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 reportFigures(async () => {
-  if (params.get('reading') === 'page') eventsReading.minWorkerBytes = Infinity;
+  const reading = params.get('reading') ?? 'worker';
+  if (reading === 'page') eventsReading.minWorkerBytes = Infinity;
+  if (reading !== 'worker') eventsReading.fetchInWorker = false;
   const table = document.createElement('system-events-table');
   table.setAttribute('lang', 'en');
   table.setAttribute('endpoint', `/bench-api/${session}/${rows}/${k}`);
@@ -61,6 +65,7 @@ reportFigures(async () => {
     figures.toScreen?.push(painted - start);
     figures.toPaint?.push(painted - answered);
   }
-  if (params.get('reading') !== 'page' && eventsReading.lastReadIn !== 'worker' && rows >= 1000) throw new Error('the worker did not read');
+  if (reading !== 'page' && eventsReading.lastReadIn !== 'worker' && rows >= 1000) throw new Error('the worker did not read');
+  if (reading === 'worker' && eventsReading.lastFetchedIn !== 'worker') throw new Error('the worker did not fetch');
   return Object.fromEntries(Object.entries(figures).map(([name, values]) => [name, median(values)]));
 });
