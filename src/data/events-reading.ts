@@ -112,6 +112,13 @@ export function diffEvents(
  * `diff.changed` position) in between.
  */
 export function applyDiff(base: readonly SystemEvent[], diff: EventsDiff, changedEvents: readonly SystemEvent[]): SystemEvent[] {
+  // A poll that only changes events in place (the usual one): a copy of base (a block copy, not a loop over
+  // every event, which at 100,000 events costs milliseconds) with those positions replaced.
+  if (diff.removed.length === 0 && diff.replaced.every((position) => position >= 0)) {
+    const list = base.slice();
+    for (let at = 0; at < diff.changed.length; at++) list[diff.changed[at] as number] = changedEvents[at] as SystemEvent;
+    return list;
+  }
   const skip = new Uint8Array(base.length);
   for (const position of diff.removed) skip[position] = 1;
   for (const position of diff.replaced) if (position >= 0) skip[position] = 1;
