@@ -76,6 +76,11 @@ export default defineConfig(({ mode }) => ({
   // The dev server serves the demo; without this it scans every HTML file in the tree for dependencies,
   // test/hosts/ too, whose pages import the packed package and cannot be resolved here.
   optimizeDeps: { entries: ['index.html'] },
+  // The events worker (src/data/events-worker.ts) is built as one ES module file with everything it needs;
+  // `base: './'` makes the address the library starts it from relative to the module that starts it, so it
+  // is found wherever the package or the drop-in file is served from.
+  base: './',
+  worker: { format: 'es', rolldownOptions: { output: { entryFileNames: mode === 'bundle' ? '[name].js' : 'data/[name].js' } } },
   build:
     mode === 'bundle'
       ? {

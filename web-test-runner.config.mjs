@@ -7,6 +7,7 @@ import { koaDemoEndpoint } from './demo/endpoint/middleware.js';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { koaServerRender } from './test/ssr/server-render.mjs';
 import { koaCspPage } from './test/csp/csp-middleware.mjs';
+import { koaScriptedAnswers } from './test/http/scripted-answers.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 /**
@@ -23,6 +24,16 @@ const fuzzSettings =
       }
     : undefined;
 if (fuzzSettings) console.log(`fuzz: ${fuzzSettings.runs ?? 'default'} cases per property, seed ${fuzzSettings.seed ?? 'fixed'}`);
+
+/**
+ * A module worker is started from its built name (`new URL('./events-worker.js', import.meta.url)`); here
+ * the TypeScript source answers, as the esbuild plugin does for imports.
+ * @param {import('koa').Context} ctx @param {() => Promise<unknown>} next
+ */
+const workerSources = (ctx, next) => {
+  if (/^\/src\/.*-worker\.js$/.test(ctx.path)) ctx.path = ctx.path.replace(/\.js$/, '.ts');
+  return next();
+};
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -51,7 +62,7 @@ export default {
       failureThresholdType: 'percent',
     }),
   ],
-  middleware: [koaDemoEndpoint(), koaServerRender(), koaCspPage()],
+  middleware: [koaDemoEndpoint(), koaServerRender(), koaCspPage(), koaScriptedAnswers(), workerSources],
   testFramework: { config: { timeout: 10_000 } },
   // NO_COVERAGE=1 for a quick run of a single file; `npm test` always measures coverage.
   coverage: !process.env.NO_COVERAGE && !fuzz,

@@ -1,10 +1,9 @@
 /** The data source for our own endpoint contract (`data-contract.md`). */
-import type { LicenseDataSource } from './data-source.js';
+import type { EventsResult, LicenseDataSource } from './data-source.js';
 import { HttpClient, type HttpClientOptions } from './http-client.js';
 import {
   ActivationResultSchema,
   ConsumptionSchema,
-  EventsResponseSchema,
   LicenseDetailSchema,
   LicensesResponseSchema,
   StatusSchema,
@@ -12,11 +11,14 @@ import {
   type NewSystemEvent,
 } from './schema.js';
 import { idempotencyKey, requireBody } from './errors.js';
+import { EventsReader } from './events-reader.js';
 
 const segment = (value: string) => encodeURIComponent(value);
 
 export class ContractDataSource implements LicenseDataSource {
   readonly client: HttpClient;
+  /** Reads the events list (off the main thread when it is large) and keeps it to compare the next with. */
+  private readonly events = new EventsReader();
 
   constructor(endpoint: string, options: HttpClientOptions = {}) {
     this.client = new HttpClient(endpoint, options);
@@ -44,8 +46,10 @@ export class ContractDataSource implements LicenseDataSource {
     return (await this.client.get(path, ConsumptionSchema, signal)).data;
   }
 
-  getEvents(signal?: AbortSignal) {
-    return this.client.get('/events', EventsResponseSchema, signal);
+  async getEvents(signal?: AbortSignal): Promise<EventsResult> {
+    const { data, notModified } = await this.client.getWith('/events', this.events.read, signal, this.events.fetch);
+    // A 304 repeats the kept answer: its list is the one already shown, with nothing changed since.
+    return notModified ? { data: data.response, notModified } : { data: data.response, notModified, changes: data.changes };
   }
 
   async activate(ownerId: string, signal?: AbortSignal) {

@@ -16,6 +16,13 @@ import type {
   SystemEvent,
 } from './schema.js';
 import type { GetResult } from './http-client.js';
+import type { EventChanges } from './event-changes.js';
+
+/** An events answer, and how its list derives from the previous answer's, when the source knows. */
+export interface EventsResult extends GetResult<EventsResponse> {
+  /** Absent when the list is new as a whole (the first answer, a reordered list, a source that does not tell). */
+  changes?: EventChanges;
+}
 
 /** One license that activation would change. */
 export interface ActivationChange {
@@ -51,7 +58,7 @@ export interface LicenseDataSource {
    * `notModified` is true when a poll found nothing new (HTTP 304). A source that reads the events in pages
    * calls `onPage` with everything read so far after each page but the last, so rows show as they arrive.
    */
-  getEvents(signal?: AbortSignal, onPage?: (partial: EventsResponse) => void): Promise<GetResult<EventsResponse>>;
+  getEvents(signal?: AbortSignal, onPage?: (partial: EventsResponse) => void): Promise<EventsResult>;
   /**
    * What activating `owner` would change. Optional: without it the activation dialog reads the `pending`
    * change of each license (`checkFromPending`).

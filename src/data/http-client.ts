@@ -7,6 +7,9 @@ import * as v from 'valibot';
 import { DataError, isAbortError, kindForStatus, retryAfter, toDataError } from './errors.js';
 import type { ProblemDetails } from './schema.js';
 import { problemDetails } from './problem-details.js';
+import { validate } from './validate.js';
+
+export { validate } from './validate.js';
 
 export interface HttpClientOptions {
   /** A host's own fetch (adds auth headers, goes through a proxy, is a test stub). */
@@ -33,16 +36,46 @@ type AnySchema = v.GenericSchema;
 
 interface RawAnswer {
   notModified: boolean;
-  json?: unknown;
+  /** The body as the GET's reader made it (parsed JSON for `get`). */
+  body?: unknown;
   etag: string | null;
 }
 
-/** A successful answer with its body already read. */
-interface Answer {
+/** A successful answer with its body already read, as text or as bytes, or as what a remote fetch read. */
+interface Answer<B = string> {
   status: number;
   headers: Headers;
-  text: string;
+  body: B;
+  /** Set when the answer was fetched and read elsewhere: the body is already what the GET returns. */
+  readElsewhere?: boolean;
 }
+
+/**
+ * Makes what a GET returns from the bytes of a 200 answer (e.g. reads them in a worker). It runs once per
+ * request, however many callers share it, and throws a `DataError` for a body it cannot read.
+ */
+export type BodyReader<T> = (bytes: ArrayBuffer, url: string, status: number) => Promise<T>;
+
+/** What the client checks of an answer before its body: fetch's `Response`, or the head of one fetched elsewhere. */
+export type AnswerHead = Pick<Response, 'url' | 'ok' | 'status' | 'statusText' | 'headers' | 'text'>;
+
+/** A GET fetched elsewhere (in the events worker), whose 2xx body is read there too, into what the GET returns. */
+export interface RemoteAnswer<T> {
+  head: AnswerHead;
+  /** The body as `BodyReader` would read it; throws a `DataError` as a reader does. Called at most once. */
+  body: () => Promise<T>;
+}
+
+/**
+ * Makes the GET the client has worked out (URL, headers, credentials) somewhere other than the page, so a
+ * large body never reaches the main thread; it aborts that fetch when `signal` does. Resolves undefined
+ * when it cannot (no worker here): the client then fetches itself. Used only where the host gave no fetch.
+ */
+export type RemoteFetch<T> = (
+  url: string,
+  init: { method: 'GET'; headers: Record<string, string>; credentials?: RequestCredentials },
+  signal: AbortSignal,
+) => Promise<RemoteAnswer<T> | undefined>;
 
 interface InFlight {
   promise: Promise<RawAnswer>;
@@ -52,7 +85,8 @@ interface InFlight {
 
 interface CachedAnswer {
   etag: string;
-  schema: AnySchema;
+  /** The schema or body reader that made `data`: a copy is reused only by the same kind of GET. */
+  madeBy: unknown;
   data: unknown;
 }
 
@@ -96,17 +130,46 @@ export class HttpClient {
     signal?: AbortSignal,
   ): Promise<GetResult<v.InferOutput<S>>> {
     const url = this.url(path);
-    const cached = this.etagCache.get(url);
-    const usable = cached && cached.schema === schema ? cached : undefined;
-    const raw = await this.sharedGet(url, usable?.etag ?? null, signal);
-    if (raw.notModified) {
-      if (usable) return { data: usable.data as v.InferOutput<S>, notModified: true };
-      // "Not modified" to a request that named no earlier copy: there is nothing to show.
-      throw new DataError('protocol', 'HTTP 304 Not Modified to a request without If-None-Match', { url, status: 304 });
-    }
-    const data = validate(schema, raw.json, url);
-    if (raw.etag) this.etagCache.set(url, { etag: raw.etag, schema, data });
+    const usable = this.kept(url, schema);
+    const raw = await this.sharedGet(url, usable?.etag ?? null, signal, 'text', (answer) => Promise.resolve(parseJson(answer, url)));
+    if (raw.notModified) return this.notModified<v.InferOutput<S>>(url, usable);
+    const data = validate(schema, raw.body, url);
+    if (raw.etag) this.etagCache.set(url, { etag: raw.etag, madeBy: schema, data });
     return { data, notModified: false };
+  }
+
+  /**
+   * GET whose body `reader` reads from its bytes (the events list, read off the main thread). Time-outs,
+   * errors, `ETag`s and sharing work as for `get`.
+   */
+  async getWith<T>(path: string, reader: BodyReader<T>, signal?: AbortSignal, remote?: RemoteFetch<T>): Promise<GetResult<T>> {
+    const url = this.url(path);
+    const usable = this.kept(url, reader);
+    // A host's own fetch (auth, a proxy, a stub) is the host's way to the server: it is always used as given.
+    const elsewhere = this.options.fetch ? undefined : remote;
+    const raw = await this.sharedGet(
+      url,
+      usable?.etag ?? null,
+      signal,
+      'bytes',
+      (answer) => (answer.readElsewhere ? Promise.resolve(answer.body as T) : reader(answer.body, url, answer.status)),
+      elsewhere,
+    );
+    if (raw.notModified) return this.notModified<T>(url, usable);
+    const data = raw.body as T;
+    if (raw.etag) this.etagCache.set(url, { etag: raw.etag, madeBy: reader, data });
+    return { data, notModified: false };
+  }
+
+  private kept(url: string, madeBy: unknown): CachedAnswer | undefined {
+    const cached = this.etagCache.get(url);
+    return cached && cached.madeBy === madeBy ? cached : undefined;
+  }
+
+  private notModified<T>(url: string, usable: CachedAnswer | undefined): GetResult<T> {
+    if (usable) return { data: usable.data as T, notModified: true };
+    // "Not modified" to a request that named no earlier copy: there is nothing to show.
+    throw new DataError('protocol', 'HTTP 304 Not Modified to a request without If-None-Match', { url, status: 304 });
   }
 
   /**
@@ -132,7 +195,7 @@ export class HttpClient {
       headers['Content-Type'] = 'application/json';
       payload = JSON.stringify(body);
     }
-    const answer = await this.request(url, { method, headers, body: payload }, signal);
+    const answer = await this.request(url, { method, headers, body: payload }, signal, 'text');
     // Writes change what the server would answer: forget kept copies so the next GET is fresh.
     this.etagCache.clear();
     if (schema === null || answer.status === 204) return undefined;
@@ -143,17 +206,24 @@ export class HttpClient {
    * One request per URL while it is in flight. Each caller may stop waiting through its own signal; the
    * request itself is aborted only when every caller has gone.
    */
-  private sharedGet(url: string, etag: string | null, signal?: AbortSignal): Promise<RawAnswer> {
-    const key = `${url}\n${etag ?? ''}`;
+  private sharedGet<B extends 'text' | 'bytes'>(
+    url: string,
+    etag: string | null,
+    signal: AbortSignal | undefined,
+    as: B,
+    readBody: (answer: Answer<BodyOf<B>>) => Promise<unknown>,
+    remote?: RemoteFetch<unknown>,
+  ): Promise<RawAnswer> {
+    const key = `${url}\n${etag ?? ''}\n${as}`;
     let entry = this.inFlight.get(key);
     if (!entry) {
       const controller = new AbortController();
       const headers: Record<string, string> = { Accept: 'application/json' };
       if (etag) headers['If-None-Match'] = etag;
-      const promise = this.request(url, { method: 'GET', headers }, controller.signal)
-        .then((answer): RawAnswer => {
+      const promise = this.request(url, { method: 'GET', headers }, controller.signal, as, remote)
+        .then(async (answer): Promise<RawAnswer> => {
           if (answer.status === 304) return { notModified: true, etag };
-          return { notModified: false, json: parseJson(answer, url), etag: answer.headers.get('ETag') };
+          return { notModified: false, body: await readBody(answer), etag: answer.headers.get('ETag') };
         })
         .finally(() => this.inFlight.delete(key));
       // Nobody may be waiting when it settles (all callers aborted): keep that from being "unhandled".
@@ -177,7 +247,13 @@ export class HttpClient {
    * fetch with time-out and error mapping; resolves only for 2xx and 304. The body is read inside, so
    * the time-out and the abort signal also cover a server that sends headers and then stalls.
    */
-  private async request(url: string, init: RequestInit, signal?: AbortSignal): Promise<Answer> {
+  private async request<B extends 'text' | 'bytes'>(
+    url: string,
+    init: RequestInit,
+    signal: AbortSignal | undefined,
+    as: B,
+    remote?: RemoteFetch<unknown>,
+  ): Promise<Answer<BodyOf<B>>> {
     this.obeyPause(url);
     const controller = new AbortController();
     const timeoutMs = this.options.timeout ?? DEFAULT_TIMEOUT_MS;
@@ -190,16 +266,14 @@ export class HttpClient {
     signal?.addEventListener('abort', onAbort, { once: true });
     const doFetch = this.options.fetch ?? globalThis.fetch.bind(globalThis);
     try {
+      const headers = { ...this.options.headers, ...this.options.requestHeaders?.(), ...(init.headers as Record<string, string>) };
+      const credentials = this.options.credentials;
+      const fetchedElsewhere = remote && init.method === 'GET'
+        ? await abortable(remote(url, { method: 'GET', headers, credentials }, controller.signal), controller.signal)
+        : undefined;
       // Raced against the signal too: a host's fetch (or a body stream) may not honour it.
-      const response = await abortable(
-        doFetch(url, {
-          ...init,
-          headers: { ...this.options.headers, ...this.options.requestHeaders?.(), ...(init.headers as Record<string, string>) },
-          credentials: this.options.credentials,
-          signal: controller.signal,
-        }),
-        controller.signal,
-      );
+      const response: AnswerHead =
+        fetchedElsewhere?.head ?? (await abortable(doFetch(url, { ...init, headers, credentials, signal: controller.signal }), controller.signal));
       // A redirect within the endpoint's origin is followed; one to another site is not trusted with the
       // screen: its answer is neither read nor shown (the request was made, but without cookies unless the
       // host chose credentials: 'include').
@@ -211,8 +285,14 @@ export class HttpClient {
         if (error.retryAt !== undefined) this.pause = error as DataError & { retryAt: number };
         throw error;
       }
-      const text = await abortable(response.text(), controller.signal);
-      return { status: response.status, headers: response.headers, text };
+      if (fetchedElsewhere) {
+        // A 304 has no body: the kept copy is the answer.
+        const body = response.status === 304 ? undefined : await abortable(fetchedElsewhere.body(), controller.signal);
+        return { status: response.status, headers: response.headers, body: body as BodyOf<B>, readElsewhere: true };
+      }
+      const fetched = response as Response;
+      const body = await abortable<string | ArrayBuffer>(as === 'bytes' ? fetched.arrayBuffer() : fetched.text(), controller.signal);
+      return { status: response.status, headers: response.headers, body: body as BodyOf<B> };
     } catch (error) {
       if (timedOut) {
         throw new DataError('timeout', `No answer within ${timeoutMs} ms`, { url, cause: error });
@@ -271,9 +351,11 @@ function withSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined, onL
   });
 }
 
+type BodyOf<B extends 'text' | 'bytes'> = B extends 'bytes' ? ArrayBuffer : string;
+
 function parseJson(answer: Answer, url: string): unknown {
   try {
-    return JSON.parse(answer.text) as unknown;
+    return JSON.parse(answer.body) as unknown;
   } catch (error) {
     throw new DataError('malformed', 'The response is not valid JSON', {
       url,
@@ -283,7 +365,7 @@ function parseJson(answer: Answer, url: string): unknown {
   }
 }
 
-async function httpError(response: Response, url: string, now: number): Promise<DataError> {
+async function httpError(response: AnswerHead, url: string, now: number): Promise<DataError> {
   const problem = await readProblem(response);
   const message = problem?.detail ?? problem?.title ?? `HTTP ${response.status} ${response.statusText}`;
   const status = response.status;
@@ -297,23 +379,10 @@ async function httpError(response: Response, url: string, now: number): Promise<
 }
 
 /** The error body as problem details, whatever its media type claims; unreadable bodies give none. */
-async function readProblem(response: Response): Promise<ProblemDetails | undefined> {
+async function readProblem(response: AnswerHead): Promise<ProblemDetails | undefined> {
   try {
     return problemDetails(JSON.parse(await response.text()) as unknown);
   } catch {
     return undefined;
   }
-}
-
-export function validate<S extends AnySchema>(schema: S, json: unknown, url: string): v.InferOutput<S> {
-  const result = v.safeParse(schema, json, { abortEarly: true });
-  if (result.success) return result.output;
-  const issue = result.issues[0];
-  const field = v.getDotPath(issue) ?? '(root)';
-  throw new DataError('contract', `${field}: ${issue.message}`, {
-    url,
-    field,
-    expected: issue.expected ?? undefined,
-    received: issue.received,
-  });
 }

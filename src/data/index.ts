@@ -6,3 +6,4 @@ export * from './data-source.js';
 export * from './contract-source.js';
 export * from './source-registry.js';
 export * from './context.js';
+export type { EventChanges } from './event-changes.js';

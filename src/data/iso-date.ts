@@ -33,10 +33,37 @@ export const isIsoDay = (text: string) => onCalendar(FULL_DATE.exec(text));
 export const isIsoDateTime = (text: string) => onCalendar(DATE_TIME.exec(text));
 
 /** A date the contract accepts: a calendar day or a date-time with an offset. */
-export const isIsoDate = (text: string) => isIsoDay(text) || isIsoDateTime(text);
+export const isIsoDate = (text: string) => isUtcInstant(text) || isIsoDay(text) || isIsoDateTime(text);
 
 /** The same date with `T` and `Z` upper case (the only letters an accepted date holds). */
-export const normalizeIsoDate = (text: string) => text.toUpperCase();
+export const normalizeIsoDate = (text: string) => (text.includes('t') || text.includes('z') ? text.toUpperCase() : text);
+
+/** Where `2026-11-23T09:30:00Z` has digits (and `.000` before the `Z`, when there). */
+const INSTANT_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
+const MILLISECOND_DIGITS = [20, 21, 22];
+const isDigitAt = (text: string, at: number) => {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+};
+const numberAt = (text: string, at: number, length: number) => Number(text.slice(at, at + length));
+
+/**
+ * The form servers write most, `2026-11-23T09:30:00Z` or with milliseconds `…:00.000Z`, read without a
+ * regular expression: lists of many events hold tens of thousands of dates. True only when the full rule
+ * (`isIsoDateTime`) would say so too; any other form is left to it.
+ */
+function isUtcInstant(text: string): boolean {
+  const length = text.length;
+  if (length !== 20 && length !== 24) return false;
+  if (text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':' || text[16] !== ':' || text[length - 1] !== 'Z') return false;
+  if (length === 24 && text[19] !== '.') return false;
+  for (const at of INSTANT_DIGITS) if (!isDigitAt(text, at)) return false;
+  if (length === 24) for (const at of MILLISECOND_DIGITS) if (!isDigitAt(text, at)) return false;
+  const hours = numberAt(text, 11, 2);
+  const minutes = numberAt(text, 14, 2);
+  const seconds = numberAt(text, 17, 2);
+  return hours <= 23 && minutes <= 59 && seconds <= 59 && isCalendarDay(numberAt(text, 0, 4), numberAt(text, 5, 2), numberAt(text, 8, 2));
+}
 
 /** The parts of a day or a wall-clock time without an offset, when they name a real day and time; else null. */
 export function wallTimeParts(text: string) {

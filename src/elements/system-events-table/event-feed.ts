@@ -8,12 +8,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LicenseDataSource } from '../../data/data-source.js';
 import type { RejectedRow, SystemEvent } from '../../data/schema.js';
+import type { EventChanges } from '../../data/event-changes.js';
 import { DataError } from '../../data/errors.js';
 import { Backoff } from '../../internal/backoff.js';
 
 export class EventFeed implements ReactiveController {
   /** The last list received; undefined until the first answer. */
   list?: SystemEvent[];
+  /**
+   * How `list` derives from the list this feed held before it (`changes.base`), so the table updates only
+   * what changed; undefined when `list` is new as a whole (first answer, another endpoint, a write, a
+   * reordered answer).
+   */
+  changes?: EventChanges;
   /** Why the newest load failed; cleared by the next good answer. */
   error?: unknown;
   /** Events of the last answer that could not be read (shown as a notice naming them). */
@@ -56,6 +63,7 @@ export class EventFeed implements ReactiveController {
     if (source !== this.source) {
       this.source = source;
       this.list = undefined;
+      this.changes = undefined;
       this.error = undefined;
       this.rejected = undefined;
       this.partial = false;
@@ -74,10 +82,11 @@ export class EventFeed implements ReactiveController {
     this.stop();
     const request = (this.request = new AbortController());
     try {
-      const { data, notModified } = await source.getEvents(request.signal, (partial) => {
+      const { data, notModified, changes } = await source.getEvents(request.signal, (partial) => {
         // The first pages of the first load show at once; a poll keeps the complete list until it is done.
         if (request !== this.request || (this.list && !this.partial)) return;
         this.list = partial.events;
+        this.changes = undefined;
         this.partial = true;
         this.host.requestUpdate();
       });
@@ -85,6 +94,8 @@ export class EventFeed implements ReactiveController {
       if (request !== this.request) return;
       // Nothing new: the host keeps its list, its DOM and its update cycle untouched.
       if (notModified && this.list && !this.error && !this.partial) return;
+      // Changes hold only against the very list this feed showed (not one a write replaced, nor a part).
+      this.changes = changes && changes.base === this.list && !this.partial ? changes : undefined;
       this.list = data.events;
       this.rejected = data.rejectedEvents;
       this.truncated = data.truncated ?? false;
@@ -108,6 +119,7 @@ export class EventFeed implements ReactiveController {
   /** After a write the host knows the new list; the next poll fetches the server's copy anyway. */
   replace(list: SystemEvent[]) {
     this.list = list;
+    this.changes = undefined;
     this.host.requestUpdate();
   }
 
