@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { ContractDataSource } from '../src/data/contract-source.js';
 import { DataError } from '../src/data/errors.js';
-import { eventsReading } from '../src/data/events-reader.js';
+import { EventsReader, eventsReading } from '../src/data/events-reader.js';
 import type { SystemEvent } from '../src/data/schema.js';
 import { json, stubFetch } from './helpers.js';
 import { event } from './system-events-fixtures.js';
@@ -127,5 +127,17 @@ describe('the events worker cannot start', () => {
       const { startFresh } = await import('../src/data/events-reader.js');
       startFresh();
     }
+  });
+});
+
+describe('which thread fetches a list', () => {
+  it('the page fetches a list last seen small: no worker is made from a URL for it (Trusted Types pages report that)', async () => {
+    const reader = new EventsReader();
+    const small = new TextEncoder().encode(JSON.stringify({ events: [] })).buffer;
+    const read = await reader.read(small, 'https://crm.example/events', 200);
+    expect(read.response.events).to.deep.equal([]);
+    expect(eventsReading.lastReadIn).to.equal('page');
+    const fetched = await reader.fetch('https://crm.example/events', { method: 'GET', headers: {} }, new AbortController().signal);
+    expect(fetched, 'the worker does not fetch it').to.equal(undefined);
   });
 });

@@ -28,7 +28,8 @@ export const eventsReading = {
   startTimeout: 10_000,
   /**
    * Whether a GET the page's own fetch would make (the host gave none) is made by the worker instead, so
-   * the body's bytes never reach the main thread. Off: the page fetches and hands the bytes over.
+   * the body's bytes never reach the main thread: once the list has been seen to be at least
+   * `minWorkerBytes` (polls of a large list). Off: the page fetches and hands the bytes over.
    */
   fetchInWorker: true,
   /** How the worker sends events back, for benchmarks: JSON text the page parses, or structured clone. */
@@ -58,6 +59,12 @@ export class EventsReader {
   private readonly key = ++readers;
   private tokens = 0;
   private previous?: Answer;
+  /**
+   * The size of the last body read here, in bytes. Only a list known to be large is fetched by the worker:
+   * a small one is read on the page at once, and a page under Trusted Types (where creating a worker from
+   * a URL is refused and reported) never tries unless its lists are large.
+   */
+  private lastBytes = 0;
 
   constructor() {
     forgetWhenCollected.register(this, this.key);
@@ -66,6 +73,7 @@ export class EventsReader {
   /** The body of a 200 answer as the events and their changes; throws `DataError` as the client does. */
   readonly read = async (bytes: ArrayBuffer, url: string, status: number): Promise<EventsRead> => {
     eventsReading.lastFetchedIn = 'page';
+    this.lastBytes = bytes.byteLength;
     const base = this.previous;
     const token = ++this.tokens;
     const worker = bytes.byteLength >= eventsReading.minWorkerBytes ? await readyWorker() : undefined;
@@ -78,7 +86,8 @@ export class EventsReader {
 
   /** The whole GET made in the worker (the client's `RemoteFetch`); undefined where no worker runs. */
   readonly fetch: RemoteFetch<EventsRead> = async (url, init, signal) => {
-    const worker = eventsReading.fetchInWorker ? await readyWorker() : undefined;
+    const large = this.lastBytes >= eventsReading.minWorkerBytes;
+    const worker = eventsReading.fetchInWorker && large ? await readyWorker() : undefined;
     if (!worker || signal.aborted) return undefined;
     const base = this.previous;
     const token = ++this.tokens;
