@@ -151,6 +151,24 @@ describe('one round trip for any tab', () => {
     expect(paths(fetch)).to.deep.equal(['/status', '/events']);
   });
 
+  it("<status-panel> holding the host's own system messages asks for /status only, and shows no events table", async () => {
+    const fetch = stubFetch({ '/status': json(demoStatus('normal')), '/events': json({ events: demoEvents(2) }) });
+    const el = place<StatusPanel>('status-panel', (panel) => {
+      panel.innerHTML = '<p slot="system-messages">Our own messages</p>';
+      panel.endpoint = ENDPOINT;
+      panel.fetch = fetch;
+    });
+    expect(paths(fetch)).to.deep.equal(['/status']);
+    await until(() => visibleText(el).includes('Nordlys Consulting AS'), 'the status shown');
+    expect(shadow(el).querySelector('system-events-table')).to.equal(null);
+    expect(el.querySelector('p')?.assignedSlot?.name).to.equal('system-messages');
+    expect(paths(fetch)).to.deep.equal(['/status']);
+    // The host takes its view out: the built-in table comes in its place, and reads.
+    el.querySelector('p')!.remove();
+    await until(() => !!shadow(el).querySelector('system-events-table'), 'the events table');
+    await until(() => paths(fetch).includes('/events'), 'the events read');
+  });
+
   it('a panel created after the answers it needs landed (its code was loading) takes them: no second round trip', async () => {
     const fetch = stubFetch({ '/status': json(demoStatus('normal')), '/events': json({ events: demoEvents(2) }) });
     const source = new ContractDataSource(ENDPOINT, { fetch });
