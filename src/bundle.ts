@@ -8,7 +8,8 @@
  * this file's own URL, whatever folder or CDN path it is served from) when first needed: the page's
  * language, the dialogs, the Status tab with its dashboard and events table, the exports.
  * `<license-detail>`, `<status-panel>` and `<system-events-table>` placed on the page by the host are
- * defined as soon as one of them appears in the document.
+ * defined as soon as one of them appears in the document, and all of them once the page is idle after
+ * start (so wherever the host puts them, its own shadow roots included).
  *
  * The chunks import this file back by its plain name (`../license-widgets.js`): load it by that URL, with
  * no query string (version by folder instead), or the browser would run a second copy beside it.
@@ -32,10 +33,11 @@ import './elements/license-list/define.js';
 import './elements/license-screen/define.js';
 
 /**
- * Defines tags whose code is loaded on demand as soon as the page holds one: the ones already in the
- * document when this runs, and any added later (a host rendering `<status-panel>` after a click). Only the
- * document's own tree is watched; inside its own shadow roots each element of the library loads what it
- * shows itself.
+ * Defines tags whose code is loaded on demand: as soon as the document holds one (the ones already there
+ * when this runs, and any added later, such as a host rendering `<status-panel>` after a click), and the
+ * rest once the page is idle after start, so a tag inside a host's own shadow root (which no observer of
+ * the document sees) is defined soon as well. The observer stops once every tag is defined, by this or by
+ * the screen loading its own parts.
  */
 function defineOnSight(loaders: Record<string, () => Promise<unknown>>): void {
   const waiting = new Map(Object.entries(loaders));
@@ -45,7 +47,9 @@ function defineOnSight(loaders: Record<string, () => Promise<unknown>>): void {
     if (!loader) return;
     waiting.delete(tag);
     // A failed load is tried again when the next such element appears.
-    loader().catch(() => waiting.set(tag, loader));
+    loader().catch(() => {
+      if (!customElements.get(tag)) waiting.set(tag, loader);
+    });
   };
   const look = (root: Element | Document) => {
     if (root instanceof Element && waiting.has(root.localName)) load(root.localName);
@@ -53,14 +57,20 @@ function defineOnSight(loaders: Record<string, () => Promise<unknown>>): void {
     for (const element of root.querySelectorAll(selector)) load(element.localName);
   };
   look(document);
-  if (!waiting.size) return;
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) if (node instanceof Element && waiting.size) look(node);
     }
-    if (!waiting.size) observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true });
+  void Promise.all(Object.keys(loaders).map((tag) => customElements.whenDefined(tag))).then(() =>
+    observer.disconnect(),
+  );
+  const loadRest = () => {
+    for (const tag of [...waiting.keys()]) load(tag);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(loadRest, { timeout: 2000 });
+  else setTimeout(loadRest, 200);
 }
 
 defineOnSight({

@@ -13,6 +13,16 @@ describe('drop-in bundle', () => {
     await import(/* @vite-ignore */ BUNDLE);
   });
 
+  // First, before any of these tags is placed in the document itself (which would load its code).
+  it('defines a tag the host placed inside its own shadow root, soon after start', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<status-panel lang="en"></status-panel>';
+    const panel = root.querySelector('status-panel')!;
+    await until(() => !!customElements.get('status-panel'), 'status-panel defined', 8000);
+    expect(panel).to.be.instanceOf(customElements.get('status-panel')!);
+  });
+
   it('defines the screen and the list at once, and the other tags when one is placed on the page', async () => {
     for (const tag of ['license-screen', 'license-list']) expect(customElements.get(tag), tag).to.be.a('function');
     for (const tag of ['license-detail', 'status-panel', 'system-events-table']) {

@@ -39,6 +39,26 @@ describe('license actions', () => {
     expect(part(custom, 'purchase-link')).to.equal(null);
   });
 
+  it('opens nothing, and throws nothing, when the screen is removed right after Activate was clicked', async () => {
+    const { el } = await renderScreen(vendorRoutes());
+    const failures: unknown[] = [];
+    const failed = (event: PromiseRejectionEvent) => failures.push(event.reason);
+    window.addEventListener('unhandledrejection', failed);
+    try {
+      const parent = el.parentElement!;
+      (part<HTMLButtonElement>(el, 'activate-button') as HTMLButtonElement).click();
+      el.remove();
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(failures).to.deep.equal([]);
+      parent.append(el);
+      await el.updateComplete;
+      expect(shadow(el).querySelector<HTMLDialogElement>('dialog.activation')?.open ?? false).to.equal(false);
+    } finally {
+      window.removeEventListener('unhandledrejection', failed);
+    }
+  });
+
   it('activates: lists only the changed licenses with old and new totals, then says what changed', async () => {
     const activated = normalLicenses().owners[0]!;
     activated.modules = activated.modules.map((m) => (m.id === 'ten-sales' ? { ...m, total: 30, free: 7 } : m));

@@ -11,7 +11,7 @@ import type { LicenseScreen, StatusPanel } from '../src/index.js';
 import { dataSourceContext } from '../src/data/context.js';
 import type { LicenseDataSource } from '../src/data/data-source.js';
 import { ContractDataSource } from '../src/data/contract-source.js';
-import { readEarly, takeEarly } from '../src/data/early-reads.js';
+import { readEarly, setHandOverTime, takeEarly } from '../src/data/early-reads.js';
 import type { EventsResponse } from '../src/data/schema.js';
 import { registerLicenseTab, unregisterLicenseTab } from '../src/elements/license-screen/tab-registry.js';
 import { deferred, json, normalLicenses, readText, stubFetch, until, visibleText } from './helpers.js';
@@ -151,17 +151,41 @@ describe('one round trip for any tab', () => {
     expect(paths(fetch)).to.deep.equal(['/status', '/events']);
   });
 
+  it("<status-panel> holding the host's own system messages asks for /status only, and shows no events table", async () => {
+    const fetch = stubFetch({ '/status': json(demoStatus('normal')), '/events': json({ events: demoEvents(2) }) });
+    const el = place<StatusPanel>('status-panel', (panel) => {
+      panel.innerHTML = '<p slot="system-messages">Our own messages</p>';
+      panel.endpoint = ENDPOINT;
+      panel.fetch = fetch;
+    });
+    expect(paths(fetch)).to.deep.equal(['/status']);
+    await until(() => visibleText(el).includes('Nordlys Consulting AS'), 'the status shown');
+    expect(shadow(el).querySelector('system-events-table')).to.equal(null);
+    expect(el.querySelector('p')?.assignedSlot?.name).to.equal('system-messages');
+    expect(paths(fetch)).to.deep.equal(['/status']);
+    // The host takes its view out: the built-in table comes in its place, and reads.
+    el.querySelector('p')!.remove();
+    await until(() => !!shadow(el).querySelector('system-events-table'), 'the events table');
+    await until(() => paths(fetch).includes('/events'), 'the events read');
+  });
+
   it('a panel created after the answers it needs landed (its code was loading) takes them: no second round trip', async () => {
     const fetch = stubFetch({ '/status': json(demoStatus('normal')), '/events': json({ events: demoEvents(2) }) });
     const source = new ContractDataSource(ENDPOINT, { fetch });
-    readEarly(source, ['status', 'events'], new AbortController().signal);
-    await until(() => fetch.requests.length === 2, 'both asked for');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const el = place<StatusPanel>('status-panel', (panel) => (panel.dataSource = source));
-    const table = () => shadow(el).querySelector('system-events-table');
-    await until(() => !!table() && visibleText(table()!).includes('#2'), 'the events shown');
-    expect(visibleText(el)).to.contain('Nordlys Consulting AS');
-    expect(paths(fetch)).to.deep.equal(['/status', '/events']);
+    // However long the panel's and its table's code take to arrive on this machine, the answers wait.
+    setHandOverTime(60_000);
+    try {
+      readEarly(source, ['status', 'events'], new AbortController().signal);
+      await until(() => fetch.requests.length === 2, 'both asked for');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const el = place<StatusPanel>('status-panel', (panel) => (panel.dataSource = source));
+      const table = () => shadow(el).querySelector('system-events-table');
+      await until(() => !!table() && visibleText(table()!).includes('#2'), 'the events shown');
+      expect(visibleText(el)).to.contain('Nordlys Consulting AS');
+      expect(paths(fetch)).to.deep.equal(['/status', '/events']);
+    } finally {
+      setHandOverTime();
+    }
   });
 
   it('aborts every request started at connect when the screen leaves the page', async () => {
@@ -252,19 +276,43 @@ describe('early reads', () => {
     expect(seen).to.deep.equal([1, 2]);
   });
 
-  it('does not read again for an element that asks after the starter aborted', async () => {
-    let reads = 0;
-    const source = {
-      endpoint: ENDPOINT,
-      getStatus: (signal: AbortSignal) => {
-        reads += 1;
-        return new Promise((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))));
-      },
-    } as unknown as LicenseDataSource;
+  it('an element that asks after the starter aborted reads for itself, exactly once more', async () => {
+    const { fetch, requests } = heldFetch();
+    const source = new ContractDataSource(ENDPOINT, { fetch });
     const starter = new AbortController();
     readEarly(source, ['status'], starter.signal);
     starter.abort();
+    expect(requests[0]?.signal?.aborted).to.equal(true);
     expect(takeEarly(source, 'status')).to.equal(undefined);
-    expect(reads).to.equal(1);
+    const el = place<StatusPanel>('status-panel', (panel) => (panel.dataSource = source));
+    const statusReads = () => requests.filter((request) => request.path === '/status');
+    await until(() => statusReads().length === 2, 'read again by the panel');
+    statusReads()[1]!.answer(json(demoStatus('normal')));
+    await until(() => visibleText(el).includes('Nordlys Consulting AS'), 'the status shown');
+    expect(statusReads().length).to.equal(2);
+    el.remove();
+  });
+
+  it("lets go of the starter's signal once the read is taken, and once it is forgotten", async () => {
+    const source = { endpoint: ENDPOINT, getStatus: () => Promise.resolve(demoStatus('normal')) } as unknown as LicenseDataSource;
+    const removed: string[] = [];
+    const starter = new AbortController();
+    const remove = starter.signal.removeEventListener.bind(starter.signal);
+    starter.signal.removeEventListener = (type: string, listener: EventListenerOrEventListenerObject) => {
+      removed.push(type);
+      remove(type, listener);
+    };
+    readEarly(source, ['status'], starter.signal);
+    expect(takeEarly(source, 'status')).to.not.equal(undefined);
+    expect(removed).to.deep.equal(['abort']);
+    setHandOverTime(0);
+    try {
+      readEarly(source, ['status'], starter.signal);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(removed).to.deep.equal(['abort', 'abort']);
+      expect(takeEarly(source, 'status')).to.equal(undefined);
+    } finally {
+      setHandOverTime();
+    }
   });
 });

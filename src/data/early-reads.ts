@@ -25,13 +25,24 @@ interface Answers {
 
 /** How long a landed answer waits for the element that will show it. */
 export const HAND_OVER_MS = 3000;
+let handOverMs = HAND_OVER_MS;
+
+/**
+ * Sets how long a landed answer waits for its element (`HAND_OVER_MS` when called without one): a page
+ * whose parts load slowly (a test on a loaded machine, a slow link) can wait longer.
+ */
+export function setHandOverTime(ms: number = HAND_OVER_MS): void {
+  handOverMs = ms;
+}
 
 interface Started {
-  promise: Promise<unknown>;
+  promise?: Promise<unknown>;
   controller: AbortController;
   /** The events read so far, for a taker that comes after the first pages arrived. */
   pages?: EventsResponse;
   onPage?: (partial: EventsResponse) => void;
+  /** Lets go of the starter's signal and of the hand-over timer (taken or forgotten). */
+  release(): void;
 }
 
 /** Per source, the reads under way or landed that nobody took yet. */
@@ -47,23 +58,40 @@ export function readEarly(source: LicenseDataSource, reads: readonly EarlyRead[]
   for (const read of reads) {
     if (kept.has(read) || signal.aborted) continue;
     const controller = new AbortController();
-    const entry = { controller } as Started;
-    entry.promise =
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Still here means nobody took it (a taken read left the map): forgotten, with all it holds.
+    const untaken = () => {
+      if (kept.get(read) !== entry) return false;
+      kept.delete(read);
+      entry.release();
+      entry.promise = entry.pages = undefined;
+      return true;
+    };
+    const abort = () => untaken() && controller.abort();
+    const entry: Started = {
+      controller,
+      release() {
+        signal.removeEventListener('abort', abort);
+        clearTimeout(timer);
+      },
+    };
+    const promise =
       read === 'licenses'
         ? source.getLicenses(controller.signal)
         : read === 'status'
           ? source.getStatus(controller.signal)
           : source.getEvents(controller.signal, (partial) => {
-              entry.pages = partial;
+              if (kept.get(read) === entry) entry.pages = partial;
               entry.onPage?.(partial);
             });
+    entry.promise = promise;
     kept.set(read, entry);
-    // Still here means nobody took it (a taken read left the map).
-    const untaken = () => kept.get(read) === entry && kept.delete(read);
     // Landed (or failed) before anyone asked: kept a short while, then forgotten. The taker sees a failure.
-    const keep = () => setTimeout(untaken, HAND_OVER_MS);
-    entry.promise.then(keep, keep);
-    signal.addEventListener('abort', () => untaken() && controller.abort(), { once: true });
+    const keep = () => {
+      if (kept.get(read) === entry) timer = setTimeout(untaken, handOverMs);
+    };
+    promise.then(keep, keep);
+    signal.addEventListener('abort', abort, { once: true });
   }
 }
 
@@ -79,12 +107,15 @@ export function takeEarly<R extends EarlyRead>(
 ): Promise<Answers[R]> | undefined {
   const kept = started.get(source);
   const entry = kept?.get(read);
-  if (!entry) return undefined;
+  if (!entry?.promise) return undefined;
   kept?.delete(read);
+  entry.release();
+  const { promise, pages } = entry;
+  // Only the taker holds the answer from now on.
+  entry.promise = entry.pages = undefined;
   entry.onPage = onPage;
   // Pages that came before the taker: shown as if they had just come (after this call returns, as a
   // source's own pages come).
-  const pages = entry.pages;
   if (pages) queueMicrotask(() => entry.onPage?.(pages));
   // From now on the taker's signal aborts it (a source that honours it rejects, as its own read would).
   const abort = () => {
@@ -93,7 +124,7 @@ export function takeEarly<R extends EarlyRead>(
   };
   if (signal?.aborted) abort();
   else signal?.addEventListener('abort', abort, { once: true });
-  return entry.promise as Promise<Answers[R]>;
+  return promise as Promise<Answers[R]>;
 }
 
 /**

@@ -91,7 +91,9 @@ export class OwnerActions {
     this.host.requestUpdate();
     await this.host.updateComplete;
     const shell = this.activationDialog();
-    if (shell && !shell.open) shell.showModal();
+    // Removed while it rendered: a dialog out of the document cannot be shown (showModal would throw).
+    if (!shell?.isConnected || !this.waiting) return;
+    if (!shell.open) shell.showModal();
     // Try again after a failed load resumes here too.
     this.activationPart.run((module) => void this.openLoaded(module));
   }

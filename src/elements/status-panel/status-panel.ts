@@ -149,7 +149,17 @@ export class StatusPanel extends LicenseElement {
     // parallel, rather than after the first render creates the table (which then takes its answer over).
     // Started already when the enclosing screen opened on Status. Without the events table defined,
     // nothing here reads `/events`.
-    readAtConnect(this, () => this.activeSource, () => (customElements.get('system-events-table') ? ['status', 'events'] : ['status']));
+    readAtConnect(this, () => this.activeSource, () =>
+      customElements.get('system-events-table') && !this.hostsSystemMessages() ? ['status', 'events'] : ['status'],
+    );
+  }
+
+  /**
+   * The host filled the `system-messages` slot with its own view: then the built-in events table is
+   * neither loaded nor read for. (No light DOM to look at in a server render.)
+   */
+  private hostsSystemMessages(): boolean {
+    return typeof this.querySelector === 'function' && !!this.querySelector(':scope > [slot="system-messages"]');
   }
 
   override disconnectedCallback() {
@@ -186,6 +196,9 @@ export class StatusPanel extends LicenseElement {
     this.dashboardButton?.focus();
   }
 
+  /** The host put in or took out its own system messages view: the built-in table goes or comes. */
+  private readonly onSystemMessagesChange = () => this.requestUpdate();
+
   private get nowMs(): number {
     return this.now?.getTime() ?? Date.now();
   }
@@ -206,7 +219,9 @@ export class StatusPanel extends LicenseElement {
     const table = () => html`<system-events-table heading-level="4" .dataSource=${source && watch.watch(source)} ?hidden=${eventsBehind}
       ?editable=${this.editable} .now=${this.now}>
       </system-events-table>`;
-    const fallback = (this.constructor as typeof StatusPanel).eventsTableIncluded
+    const fallback = this.hostsSystemMessages()
+      ? nothing
+      : (this.constructor as typeof StatusPanel).eventsTableIncluded
       ? this.eventsTablePart.renderElement('system-events-table', table, msg('Loading events…', { desc: 'Shown while the system events load.' }))
       : html`${table()}${note}`;
     const busy = status.kind === 'ready' && status.refreshing;
@@ -221,7 +236,7 @@ export class StatusPanel extends LicenseElement {
                     ${msg('Open the dashboard')}</button></div>`}`, 'card')}</div>
             ${this.renderDashboard(source.endpoint)}`
         : noEndpointView()}
-      ${section('system-messages', msg('System messages', { desc: 'Heading: messages and events from the system.' }), html`<slot name="system-messages">${fallback}</slot>`)}`;
+      ${section('system-messages', msg('System messages', { desc: 'Heading: messages and events from the system.' }), html`<slot name="system-messages" @slotchange=${this.onSystemMessagesChange}>${fallback}</slot>`)}`;
   }
 
   private renderStatus(endpoint: string, eventsToo: boolean) {

@@ -321,11 +321,16 @@ export class SystemEventsTable extends LicenseElement {
   /** The CSV export's code, loaded on the first Export as CSV. */
   private readonly exportPart = new LazyPart(this, 'event-csv', () => import('./event-export.js'));
 
-  /** The rows as shown, with the headers in the element's language. */
+  /**
+   * The rows of the query asked for, with the headers in the element's language: while its sort or search
+   * is still under way (the previous rows on screen), the view finishes it now, since the file is what
+   * the person asked for, not what was shown before.
+   */
   private readonly onExport = () => {
-    this.exportPart.run(({ downloadCsv, EVENTS_FILE_NAME, eventsCsv }) =>
-      downloadCsv(EVENTS_FILE_NAME, this.inOwnLanguage(() => eventsCsv(this.rows())), this.renderRoot),
-    );
+    this.exportPart.run(({ downloadCsv, EVENTS_FILE_NAME, eventsCsv }) => {
+      const rows = this.view?.rows(this.queryNow()) ?? this.rows();
+      downloadCsv(EVENTS_FILE_NAME, this.inOwnLanguage(() => eventsCsv(rows)), this.renderRoot);
+    });
   };
 
   protected override renderContent() {
@@ -351,7 +356,7 @@ export class SystemEventsTable extends LicenseElement {
             shown: rows.length,
             status: this.statusFilter,
             query: this.query,
-            busy: busyLabel(this.runner.busy),
+            busy: this.runner.unasked ? undefined : busyLabel(this.runner.busy),
             loadingMore: this.feed.partial && !this.events,
             headingLevel: this.headingLevel,
             on: { status: this.onStatusFilter, search: this.onSearch, export: this.onExport },
@@ -359,7 +364,7 @@ export class SystemEventsTable extends LicenseElement {
           })}${this.exportPart.failure()}
           ${list.length === 0
             ? emptyView(msg('No events', { desc: 'Title of an empty state: there are no system events.' }), msg('The system reports no events.'))
-            : rows.length === 0
+            : rows.length === 0 && !this.runner.busy
               ? emptyView(msg('No events match the filter'), msg('Change the status or the search text.'))
               : this.renderTable(rows)}
         </section>

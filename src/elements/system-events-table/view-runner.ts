@@ -16,17 +16,32 @@ export class ViewRunner implements ReactiveController {
   shownView?: EventView;
   /** What the work for the newest query is doing; undefined when the rows shown are its rows. */
   busy?: ViewPhase;
+  /**
+   * The work is for a new list under the same query (a poll), not for a person's input: nobody asked,
+   * so nothing is announced (the grid is still marked busy).
+   */
+  unasked = false;
   private readonly host: ReactiveControllerHost;
   private wanted?: { view: EventView; key: string };
   private job?: Sliced<readonly SystemEvent[], ViewPhase>;
+  /** Work was dropped when the table left the page: taken up again when it comes back. */
+  private dropped = false;
 
   constructor(host: ReactiveControllerHost) {
     this.host = host;
     host.addController(this);
   }
 
+  hostConnected() {
+    // Back in the page with the work for its query undone: without an update it would show the old rows
+    // under the new query's headers, not marked busy.
+    if (this.dropped) this.host.requestUpdate();
+    this.dropped = false;
+  }
+
   hostDisconnected() {
     // Work left for a table no longer in the page would only cost; it starts again on the next update.
+    this.dropped = this.job !== undefined;
     this.job = undefined;
     this.wanted = undefined;
     this.busy = undefined;
@@ -36,6 +51,9 @@ export class ViewRunner implements ReactiveController {
   want(view: EventView, query: EventQuery) {
     const key = [query.sort?.column, query.sort?.descending, query.status, query.text.trim(), query.locale].join('\n');
     if (this.wanted?.view === view && this.wanted.key === key) return;
+    // A person's work still under way stays announced when a new list comes in under it.
+    if (this.wanted?.key !== key) this.unasked = false;
+    else if (!this.busy) this.unasked = true;
     this.wanted = { view, key };
     const job = view.compute(query);
     this.job = job;
