@@ -147,10 +147,13 @@ export class StatusPanel extends LicenseElement {
     super();
     // `/status`, and `/events` for the built-in events table, start as the panel is put in the page, in
     // parallel, rather than after the first render creates the table (which then takes its answer over).
-    // Started already when the enclosing screen opened on Status. Without the events table defined,
-    // nothing here reads `/events`.
+    // Started already when the enclosing screen opened on Status. The table's code may still be on its
+    // way (it loads when first shown); `/events` starts beside it. Without the events table in the
+    // build (`eventsTableIncluded` unset and the tag not defined), nothing here reads `/events`.
     readAtConnect(this, () => this.activeSource, () =>
-      customElements.get('system-events-table') && !this.hostsSystemMessages() ? ['status', 'events'] : ['status'],
+      ((this.constructor as typeof StatusPanel).eventsTableIncluded || customElements.get('system-events-table')) && !this.hostsSystemMessages()
+        ? ['status', 'events']
+        : ['status'],
     );
   }
 
