@@ -42,7 +42,10 @@ test('the drop-in loads each part when first needed, from a nested path, with on
     await page.goto(server.url);
     const screen = page.locator('license-screen');
     await screen.locator('license-list').getByText('Sales-Premium').first().waitFor();
-    assert.deepEqual([...new Set(fetched)].sort(), ['license-widgets.js'], 'only the entry before the owner tab');
+    // The tags' own chunks (and what they share) may come once the page is idle, even while /licenses is
+    // on its way; nothing the owner tab does not show (dialogs, dashboard, exports, locales) comes before it.
+    assert.ok(fetched.includes('license-widgets.js'), 'the entry');
+    assert.deepEqual(fetched.filter((file) => PARTS.includes(file) && !TAG_PARTS.includes(file)), [], 'no part the owner tab does not show');
 
     const before = fetched.length;
     await screen.getByRole('tab', { name: 'Status' }).click();
