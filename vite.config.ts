@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { connectDemoEndpoint } from './demo/endpoint/middleware.js';
 import { hasTranslatorNotes, stripTranslatorNotes } from './scripts/strip-translator-notes.mjs';
 import { hasCssLiterals, minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { preloadChunkDepsPlugin } from './scripts/preload-chunk-deps.mjs';
 
 /** Serves the built-in demo endpoint under /demo-api/<scenario>/ while the demo runs. */
 const demoEndpoint = (): Plugin => ({
@@ -52,6 +53,9 @@ function inEntryGraph(id: string, ctx: { getModuleInfo(id: string): { importedId
   return entryGraph.has(id);
 }
 
+/** Modules the tags' chunks (`<status-panel>`, `<system-events-table>`, `<license-detail>`) share. */
+const SHARED_BY_TAGS = /^\0rolldown[\\/]runtime\.js$|[\\/]src[\\/]internal[\\/]avatar\.ts$/;
+
 /** The package's entry points (`exports` in package.json): each output file keeps its source's path. */
 const ELEMENTS = ['license-list', 'license-detail', 'license-screen', 'status-panel', 'system-events-table'];
 const npmEntries: Record<string, string> = {
@@ -71,7 +75,9 @@ const npmEntries: Record<string, string> = {
 const hasDesktop = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 export default defineConfig(({ mode }) => ({
-  plugins: [demoEndpoint(), translatorNotes(), cssLiterals()],
+  // The drop-in's `import()`s bring the chunks their target needs along (scripts/preload-chunk-deps.mjs);
+  // in the npm build, the host's bundler does that.
+  plugins: [demoEndpoint(), translatorNotes(), cssLiterals(), ...(mode === 'bundle' ? [preloadChunkDepsPlugin()] : [])],
   server: { open: hasDesktop },
   // The dev server serves the demo; without this it scans every HTML file in the tree for dependencies,
   // test/hosts/ too, whose pages import the packed package and cannot be resolved here.
@@ -100,7 +106,12 @@ export default defineConfig(({ mode }) => ({
               chunkFileNames: (chunk) => `chunks/${/elements\/([^/]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
               // What the entry imports statically stays in the entry file, so the owner tab costs one file
               // (plus the page's locale) rather than a cascade of small shared ones.
-              codeSplitting: { groups: [{ debugName: 'drop-in entry', name: (id, ctx) => (inEntryGraph(id, ctx) ? 'license-widgets' : null) }] },
+              // So are the small modules the tags' own chunks share (the portrait, the bundler's helper for
+              // module objects): as chunks of their own, they would be two more requests on the Status tab,
+              // where a browser's six connections to one host are already taken by the data and the tags.
+              codeSplitting: {
+                groups: [{ debugName: 'drop-in entry', name: (id, ctx) => (inEntryGraph(id, ctx) || SHARED_BY_TAGS.test(id) ? 'license-widgets' : null) }],
+              },
             },
           },
         }

@@ -31,6 +31,9 @@ export { defineElement, LIBRARY_VERSION } from './internal/define.js';
 export { resolveLocale, SUPPORTED_LOCALES, type SupportedLocale } from './i18n/locales.js';
 import './elements/license-list/define.js';
 import './elements/license-screen/define.js';
+import { loadPart } from './internal/lazy-part.js';
+import { EVENTS_TABLE_PART, loadEventsTable } from './elements/status-panel/events-table-module.js';
+import { readBeforeDefined } from './elements/status-panel/read-before-defined.js';
 
 /**
  * Defines tags whose code is loaded on demand: as soon as the document holds one (the ones already there
@@ -39,22 +42,22 @@ import './elements/license-screen/define.js';
  * the document sees) is defined soon as well. The observer stops once every tag is defined, by this or by
  * the screen loading its own parts.
  */
-function defineOnSight(loaders: Record<string, () => Promise<unknown>>): void {
+function defineOnSight(loaders: Record<string, (first?: Element) => Promise<unknown>>): void {
   const waiting = new Map(Object.entries(loaders));
   const selector = [...waiting.keys()].join(',');
-  const load = (tag: string) => {
+  const load = (tag: string, first?: Element) => {
     const loader = waiting.get(tag);
     if (!loader) return;
     waiting.delete(tag);
     // A failed load is tried again when the next such element appears.
-    loader().catch(() => {
+    loader(first).catch(() => {
       if (!customElements.get(tag)) waiting.set(tag, loader);
     });
   };
   const look = (root: Element | Document) => {
-    if (root instanceof Element && waiting.has(root.localName)) load(root.localName);
+    if (root instanceof Element && waiting.has(root.localName)) load(root.localName, root);
     if (!waiting.size) return;
-    for (const element of root.querySelectorAll(selector)) load(element.localName);
+    for (const element of root.querySelectorAll(selector)) load(element.localName, element);
   };
   look(document);
   const observer = new MutationObserver((records) => {
@@ -73,8 +76,15 @@ function defineOnSight(loaders: Record<string, () => Promise<unknown>>): void {
   else setTimeout(loadRest, 200);
 }
 
+const eventsTable = () => loadPart(EVENTS_TABLE_PART, loadEventsTable);
 defineOnSight({
   'license-detail': () => import('./elements/license-detail/define.js'),
-  'status-panel': () => import('./elements/status-panel/define.js'),
-  'system-events-table': () => import('./elements/system-events-table/define.js'),
+  // The panel shows an events table, whose code would otherwise be asked for only once the panel's own
+  // code has arrived and run: one round trip more. Both come at once, and so do the panel's reads.
+  'status-panel': (first) => {
+    if (first) readBeforeDefined(first);
+    void eventsTable().catch(() => undefined);
+    return import('./elements/status-panel/define.js');
+  },
+  'system-events-table': eventsTable,
 });

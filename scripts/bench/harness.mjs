@@ -9,7 +9,7 @@
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -36,15 +36,30 @@ export function median(values) {
 /** @param {number} value */
 export const ms = (value) => (Number.isNaN(value) ? '–' : value < 10 ? `${value.toFixed(1)} ms` : `${value.toFixed(0)} ms`);
 
+/** The page imports the drop-in entry, served beside it, instead of bundling the sources. @type {import('esbuild').Plugin} */
+const DROP_IN_ENTRY = {
+  name: 'drop-in-entry',
+  setup(pages) {
+    pages.onResolve({ filter: /[\\/]src[\\/]bundle\.js$/ }, () => ({ path: './license-widgets.js', external: true }));
+  },
+};
+
 /**
  * Bundles each page script (minified, production) into a temporary folder with an HTML page of the same
- * name: `<name>.html` loads `<name>.js`. `head` adds markup to every page's head.
+ * name: `<name>.html` loads `<name>.js`. `head` adds markup to every page's head. `dropIn`: the pages use
+ * the drop-in files as a host does (`dist/bundle`, from `npm run build`, copied beside them): an import of
+ * `src/bundle.ts` becomes the drop-in entry `./license-widgets.js`, which loads its own chunks.
  * @param {Record<string, string>} entries page name → TypeScript entry
- * @param {{ head?: string, splitting?: boolean }} [options]
+ * @param {{ head?: string, splitting?: boolean, dropIn?: boolean }} [options]
  */
-export async function buildPages(entries, { head = '', splitting = false } = {}) {
+export async function buildPages(entries, { head = '', splitting = false, dropIn = false } = {}) {
   const outdir = mkdtempSync(join(tmpdir(), 'bench-'));
+  if (dropIn) {
+    if (!existsSync('dist/bundle/license-widgets.js')) throw new Error('the drop-in files are missing: run `npm run build` first');
+    cpSync('dist/bundle', outdir, { recursive: true });
+  }
   await build({
+    plugins: dropIn ? [DROP_IN_ENTRY] : [],
     entryPoints: entries,
     bundle: true,
     minify: true,

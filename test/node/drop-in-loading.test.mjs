@@ -86,3 +86,51 @@ test('the drop-in loads each part when first needed, from a nested path, with on
     rmSync(site, { recursive: true, force: true });
   }
 });
+
+/**
+ * Opened straight on the Status tab (or a `<status-panel>` alone), everything the tab needs is asked for
+ * in one wave when the entry runs: the data and the chunks, with the chunks those need, none of them
+ * waiting for another to arrive. Every answer is held back 300 ms, so a request started by an answer
+ * starts at least that late.
+ */
+for (const { name, markup, expected } of [
+  { name: 'the Status tab of <license-screen>', markup: '<license-screen endpoint="/demo-api/normal" tab="status"></license-screen>', expected: ['licenses', 'status', 'events', 'chunks/status-panel', 'chunks/system-events-table'] },
+  { name: '<status-panel> alone', markup: '<status-panel endpoint="/demo-api/normal"></status-panel>', expected: ['status', 'events', 'chunks/status-panel', 'chunks/system-events-table'] },
+]) {
+  test(`${name} asks for its data and its chunks at once`, { skip: !existsSync('dist/bundle/license-widgets.js') && 'run `npm run build` first', timeout: 60_000 }, async () => {
+    const site = mkdtempSync(join(tmpdir(), 'drop-in-'));
+    cpSync('dist/bundle', join(site, NESTED), { recursive: true });
+    writeFileSync(join(site, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <script type="module" src="${NESTED}license-widgets.js"></script></head><body>${markup}</body></html>`);
+    const server = await serveHost(site);
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      /** @type {{ what: string, at: number }[]} */
+      const asked = [];
+      let entryArrived = Infinity;
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        const what = path.startsWith(NESTED) ? path.slice(NESTED.length).replace(/-[\w-]{8}\.js$/, '') : path.replace(/^\/demo-api\/normal\//, '');
+        asked.push({ what, at: Date.now() });
+      });
+      page.on('requestfinished', (request) => {
+        if (request.url().endsWith('/license-widgets.js')) entryArrived = Math.min(entryArrived, Date.now());
+      });
+      await page.route(/\/(cdn|demo-api)\//, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await route.continue();
+      });
+      await page.goto(server.url);
+      await page.locator('system-events-table table').first().waitFor({ timeout: 30_000 });
+      const afterEntry = asked.filter((request) => request.at >= entryArrived);
+      for (const what of expected) assert.ok(afterEntry.some((request) => request.what === what), `${what} was asked for (${afterEntry.map((r) => r.what).join(', ')})`);
+      const late = afterEntry.filter((request) => request.at - entryArrived > 200 && (expected.includes(request.what) || request.what.startsWith('chunks/')));
+      assert.deepEqual(late.map((request) => request.what), [], 'nothing waited for another answer');
+    } finally {
+      await browser.close();
+      await server.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+}

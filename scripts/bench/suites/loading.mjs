@@ -2,10 +2,11 @@
 /**
  * One round trip for any tab: `<license-screen>` opened on an owner tab, on Status and on a partner's tab
  * (and `<status-panel>` alone), against a server that delays every answer by 150 ms (the page's scripts
- * too), from the element put in the page to its content painted. The ideal is one round trip of the
- * slowest request with everything started at once (the longest round trip the element made in that
- * sample) plus the element's own work on the answers (the time it takes to show them once they land
- * together: held, then answered from memory, on a server without delay). See "How it is measured" below.
+ * too), from the element put in the page to its content painted, with the drop-in files as built. The
+ * ideal is one round trip of the slowest request with everything started at once (the longest round trip
+ * the element made in that sample) plus the element's own work on the answers (the time it takes to
+ * show them once they land together: held, then answered from memory, on a server without delay). See
+ * "How it is measured" below.
  */
 import { answerDemoRequest } from '../../../demo/endpoint/handler.js';
 
@@ -16,6 +17,9 @@ const TABS = [
   { id: 'partner', label: 'Partner tab (its own service)' },
   { id: 'panel', label: '`<status-panel>` alone' },
 ];
+
+/** A request's start from the clock's: before it when the drop-in entry asked as it ran. @param {number} value */
+const startAt = (value) => (value < 0 ? `${(-value).toFixed(1)} ms before` : `${value < 10 ? value.toFixed(1) : value.toFixed(0)} ms`);
 
 /** The demo endpoint's answers, and the partner's own service. @type {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => boolean} */
 function route(request, response) {
@@ -35,7 +39,7 @@ export default {
   title: 'One round trip for any tab (150 ms added latency)',
   /** @param {typeof import('../harness.mjs') & { browser: import('playwright-core').Browser }} h */
   async run(h) {
-    const root = await h.buildPages({ loading: 'test/bench/loading.ts' }, { splitting: true });
+    const root = await h.buildPages({ loading: 'test/bench/loading.ts' }, { dropIn: true });
     const slow = await h.serve(root, { latency: LATENCY, route });
     const quick = await h.serve(root, { route });
     /** @type {string[][]} */
@@ -79,8 +83,8 @@ export default {
         ]);
         const starts = Object.keys(m.element)
           .filter((field) => field.startsWith('starts.'))
-          .map((field) => `${field.slice('starts.'.length)} ${m.element[field] < 0 ? '–' : h.ms(m.element[field])}`);
-        if (m.element.chunkStart >= 0) starts.push(`first chunk ${h.ms(m.element.chunkStart)}`);
+          .map((field) => `${field.slice('starts.'.length)} ${startAt(m.element[field])}`);
+        if (m.element.chunkStart !== undefined) starts.push(`first chunk ${startAt(m.element.chunkStart)}`);
         starts.push(`last answer in ${h.ms(m.element.lastAnswer)}`, `${m.element.requests} requests in all`);
         startRows.push([tab.label, starts.join(', ')]);
         ratios.push({ what: `${tab.label}: time to content ÷ ideal (forced layout)`, value: ratio('layout'), target: 1.1 });
@@ -111,8 +115,12 @@ ${h.table(['tab', 'starts'], startRows)}
 
 How it is measured:
 - A server adds ${LATENCY} ms to every answer (the demo endpoint's data, the partner's own service, and the
-  page's script chunks); the page is built with code splitting, as the drop-in files are.
-- Time: from just before the element is put in the page to the first task in which the text of every
+  page's script chunks); the page loads the drop-in files as they are built (\`npm run build\`), so the
+  Status tab's chunks come from the server as a host's would, six connections at a time (HTTP/1.1).
+- Time: from just before the element is put in the page (the owner and partner tabs, which need nothing
+  beyond the entry), or, for Status and the panel alone, with the element already in the page when the
+  drop-in entry arrives (put in the page later, it would find its chunks loaded while the page was idle),
+  from the moment the entry has run and defined it, to the first task in which the text of every
   answer the tab needs is in the DOM (shadow roots included), then a forced layout, then the frame after
   the next one (painted). A fresh page per sample; variants alternated.
 - Ideal: one round trip of the slowest request, as if everything had started at once, plus the element's
@@ -125,7 +133,8 @@ How it is measured:
   work counted as waste).
 - Ratios: each sample divided by the ideal of the same round of the alternation, then the median (the
   times shown are plain medians).
-- Starts: Resource Timing of each request; "–" when the element did not ask for it.`;
+- Starts: Resource Timing of each request (a request the element did not make is not listed); "before"
+  when the drop-in entry asked for it as it ran, before it had defined the element.`;
     return { markdown, ratios };
   },
 };
