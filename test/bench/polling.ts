@@ -8,7 +8,9 @@
  * `poll-N-start` and `poll-N-end` marks.
  * `?reading=page` fetches and reads every body on the main thread (the fallback where no worker starts);
  * `?reading=page-fetch` fetches on the main thread and hands the bytes to the worker (as with a host's
- * own fetch); by default the worker fetches and reads.
+ * own fetch); by default the worker fetches and reads. `?view=sorted` sorts by Activated, newest first
+ * (event 1 stays the first row), and searches for "#1" before the polls, so each poll patches a kept
+ * order and a kept search.
  */
 import '../../src/elements/system-events-table/define.js';
 import { eventsReading } from '../../src/data/events-reader.js';
@@ -23,6 +25,31 @@ const traced = params.has('traced');
 const POLLS = 3;
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+/** Activated, newest first, and a search: the view then holds an order and a search to patch. */
+async function sortAndSearch(root: ShadowRoot) {
+  const button = () => root.querySelector<HTMLButtonElement>('button.sort[value="activated"]');
+  const header = () => button()?.closest('th');
+  const idle = () => root.querySelector('[aria-busy="false"]') !== null;
+  for (let clicks = 0; header()?.getAttribute('aria-sort') !== 'descending'; clicks++) {
+    if (clicks > 2) throw new Error('could not sort by Activated, newest first');
+    button()?.click();
+    await frame();
+    for (let frames = 0; !idle() || !header()?.hasAttribute('aria-sort'); frames++) {
+      if (frames > 3000) throw new Error('the sort never finished');
+      await frame();
+    }
+  }
+  const search = root.querySelector<HTMLInputElement>('input[type=search]');
+  if (!search) throw new Error('no search field');
+  search.value = '#1';
+  search.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await frame();
+  for (let frames = 0; !idle(); frames++) {
+    if (frames > 3000) throw new Error('the search never finished');
+    await frame();
+  }
+}
 
 reportFigures(async () => {
   const reading = params.get('reading') ?? 'worker';
@@ -39,6 +66,7 @@ reportFigures(async () => {
     if (frames > 3000) throw new Error('the first answer never showed');
     await frame();
   }
+  if (params.get('view') === 'sorted') await sortAndSearch(root);
   const figures: Record<string, number[]> = { main: [], longest: [], toScreen: [], toPaint: [] };
   for (let poll = 1; poll <= POLLS; poll++) {
     // The next answer changes k events (the bench endpoint moves on when told, outside the timing).

@@ -311,3 +311,58 @@ export function patchOrder(
   index.set(kept.subarray(from, length), out);
   return { index, filled };
 }
+
+/** Up to this many changed events, an in-place patch moves each one (two block moves); beyond, one pass. */
+export const IN_PLACE_LIMIT = 64;
+
+/**
+ * The order of the next list when a poll only changed events where they stand (no event removed or
+ * added, so every position means the same event in both lists): each changed event is found where its
+ * old key put it (binary search over `base`), taken out and put back where its new key goes. O(k log n)
+ * comparisons and 2k block moves of the typed index, with no pass over every event. Undefined when the
+ * order does not describe `base` after all: then it is sorted anew when next needed, in slices.
+ */
+export function patchOrderInPlace(
+  order: Order,
+  base: readonly SystemEvent[],
+  events: readonly SystemEvent[],
+  changed: readonly number[],
+  column: EventColumn,
+  collator: Intl.Collator,
+): Order | undefined {
+  const index = order.index.slice();
+  let length = index.length;
+  let filled = order.filled;
+  // The first slot at or after `position` with key `key` (from `list`): by key, then position, in the
+  // filled part; by position alone in the blank part.
+  const slot = (list: readonly SystemEvent[], position: number, key: SortKey) => {
+    let low = key === null ? filled : 0;
+    let high = key === null ? length : filled;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const other = index[middle] as number;
+      const after =
+        key === null ? position - other : compareKeys(key, sortKey(list[other] as SystemEvent, column) as number | string, collator) || position - other;
+      if (after > 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  for (const position of changed) {
+    const key = sortKey(base[position] as SystemEvent, column);
+    const at = slot(base, position, key);
+    if (at >= length || index[at] !== position) return undefined;
+    index.copyWithin(at, at + 1, length);
+    length--;
+    if (key !== null) filled--;
+  }
+  for (const position of changed) {
+    const key = sortKey(events[position] as SystemEvent, column);
+    const at = slot(events, position, key);
+    index.copyWithin(at + 1, at, length);
+    index[at] = position;
+    length++;
+    if (key !== null) filled++;
+  }
+  return { index, filled };
+}

@@ -60,6 +60,17 @@ export function* search<Phase>(events: readonly SystemEvent[], text: string, wit
   return { text, bits };
 }
 
+/**
+ * The matches when a poll only changed events where they stand (see `patchOrderInPlace`): a block copy of
+ * the bits, and the changed events tested again.
+ */
+export function patchMatchesInPlace(previous: Matches, events: readonly SystemEvent[], changed: readonly number[]): Matches {
+  const bits = previous.bits.slice();
+  const matches = matcher(previous.text);
+  for (const position of changed) bits[position] = matches(events[position]) ? 1 : 0;
+  return { text: previous.text, bits };
+}
+
 /** The matches in the next list: the kept events keep their bit, the changed ones are tested. O(n) bytes, O(k) tests. */
 export function patchMatches(previous: Matches, moves: Moves, events: readonly SystemEvent[], changed: readonly number[]): Matches {
   const bits = new Uint8Array(events.length);
