@@ -175,7 +175,7 @@ describe('EventView against plain references', () => {
       replacements: fc.array(fc.tuple(fc.nat(), systemEvent), { maxLength: 80, size: 'max' }),
     });
     fc.assert(
-      fc.property(change, fc.constantFrom(...LOCALES), fc.constantFrom('', 'a', 'rebuild', 'Im'), ({ base, replacements }, locale, searched) => {
+      fc.property(change, fc.constantFrom(...LOCALES), fc.constantFrom('', 'a', 'rebuild', 'Im'), fc.nat(), fc.boolean(), ({ base, replacements }, locale, searched, lastQuery, filtered) => {
         const view = new EventView(base);
         const queries = COLUMNS.flatMap((column) =>
           [false, true].map((descending): EventQuery => ({ sort: { column, descending }, status: '', text: searched, locale })),
@@ -188,13 +188,17 @@ describe('EventView against plain references', () => {
           next[position] = { ...event, id: (base[position] as SystemEvent).id };
           changed.add(position);
         }
+        // The rows last shown are patched too: each sort, with and without a status filter, as the last query.
+        const last = queries[lastQuery % queries.length] as EventQuery;
+        const shown: EventQuery = { ...last, status: filtered ? 'failed' : '' };
+        view.rows(shown);
         const patched = view.patched(next, { base, removed: [], changed: [...changed].sort((a, b) => a - b) });
         const fresh = new EventView(next);
-        for (const query of [...queries, { status: 'running', text: searched, locale } satisfies EventQuery]) {
+        for (const query of [shown, ...queries, { status: 'running', text: searched, locale } satisfies EventQuery]) {
           expect(ids(patched.rows(query)), JSON.stringify(query)).to.deep.equal(ids(fresh.rows(query)));
         }
       }),
-      { numRuns: 80, seed: 15 },
+      { numRuns: 150, seed: 15 },
     );
   });
 

@@ -10,6 +10,7 @@ import type { SystemEvent } from '../../data/schema.js';
 import { buildOrder, IN_PLACE_LIMIT, patchOrder, patchOrderInPlace, type EventColumn, type Moves, type Order } from './event-order.js';
 import { narrows, patchMatches, patchMatchesInPlace, search, type Matches } from './event-search.js';
 import { finish, type Sliced } from './slices.js';
+import { patchRows, type ShownRows } from './row-patch.js';
 
 export { SCOPES, STATUSES, type EventColumn } from './event-order.js';
 
@@ -48,7 +49,8 @@ export class EventView {
   /** The newest search last. */
   private searches: Matches[] = [];
   private found?: { id: string; event: SystemEvent | undefined };
-  private last?: { key: string; rows: readonly SystemEvent[] };
+  /** The rows of the last query, and what a patch needs of it (none when the rows are the list itself). */
+  private last?: { key: string; text: string; locale: string; shown?: ShownRows; rows: readonly SystemEvent[] };
 
   constructor(events: readonly SystemEvent[]) {
     this.events = events;
@@ -79,10 +81,12 @@ export class EventView {
     const events = this.events;
     const order = sort && (yield* this.order(sort.column, locale));
     const matches = text ? yield* this.search(text) : undefined;
-    let rows: readonly SystemEvent[];
-    if (!order && !status && !matches) rows = events;
-    else rows = yield* this.select(order, sort?.descending ?? false, status, matches?.bits);
-    this.last = { key, rows };
+    if (!order && !status && !matches) {
+      this.last = { key, text, locale, rows: events };
+      return events;
+    }
+    const { rows, positions } = yield* this.select(order, sort?.descending ?? false, status, matches?.bits);
+    this.last = { key, text, locale, rows, shown: { sort, status, rows, positions } };
     return rows;
   }
 
@@ -107,6 +111,7 @@ export class EventView {
         if (patched) view.orders.set(key, patched);
       }
       view.searches = this.searches.map((matches) => patchMatchesInPlace(matches, next, changes.changed));
+      view.last = this.lastPatched(view, changes.changed);
       return view;
     }
     const moves = inPlace ? inPlaceMoves(this.events.length, changes.changed) : movesOf(this.events, next, changes);
@@ -117,6 +122,19 @@ export class EventView {
     }
     view.searches = this.searches.map((matches) => patchMatches(matches, moves, next, changes.changed));
     return view;
+  }
+
+  /** The rows of the last query in `view` (changed in place from this one), or undefined to select anew. */
+  private lastPatched(view: EventView, changed: readonly number[]): EventView['last'] {
+    const last = this.last;
+    if (!last) return undefined;
+    if (!last.shown) return { ...last, rows: view.events };
+    const bits = (searches: Matches[]) => searches.find((matches) => matches.text === last.text)?.bits;
+    const before = last.text ? bits(this.searches) : undefined;
+    const after = last.text ? bits(view.searches) : undefined;
+    if (last.text && (!before || !after)) return undefined;
+    const shown = patchRows(last.shown, this.events, view.events, changed, before, after, view.collator(last.locale));
+    return shown && { ...last, rows: shown.rows, shown };
   }
 
   private collator(locale: string): Intl.Collator {
@@ -159,11 +177,18 @@ export class EventView {
     return matches;
   }
 
-  private *select(order: Order | undefined, descending: boolean, status: string, bits: Uint8Array | undefined): Sliced<SystemEvent[], ViewPhase> {
+  private *select(
+    order: Order | undefined,
+    descending: boolean,
+    status: string,
+    bits: Uint8Array | undefined,
+  ): Sliced<{ rows: SystemEvent[]; positions: Uint32Array }, ViewPhase> {
     const events = this.events;
     const count = events.length;
     const filled = order ? order.filled : count;
     const rows: SystemEvent[] = [];
+    // Each row's position in the list, for a later poll's patch (patchRows).
+    const positions = new Uint32Array(count);
     for (let position = 0; position < count; position++) {
       // Descending reads the ascending order backwards; blank values stay last either way.
       const i = order ? order.index[descending && position < filled ? filled - 1 - position : position] : position;
@@ -171,9 +196,10 @@ export class EventView {
       if (bits && !bits[i]) continue;
       const event = events[i];
       if (status && event.status !== status) continue;
+      positions[rows.length] = i;
       rows.push(event);
     }
-    return rows;
+    return { rows, positions: positions.subarray(0, rows.length) };
   }
 }
 
